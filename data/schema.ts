@@ -1,0 +1,147 @@
+/**
+ * The one schema for Face Facts' bundled dataset.
+ *
+ * Every type the code uses for topics, facts and detection forms is inferred
+ * from here, and `data/load.ts` validates the JSON files in `data/` against it
+ * at build time and in `npm run check:data`.
+ */
+import { z } from 'zod';
+
+/** Languages in which a topic's detection forms are written. */
+export const FORM_LANGS = ['en', 'fr', 'de', 'es'] as const;
+/** Languages in which facts, labels and summaries are written. */
+export const TEXT_LANGS = ['en', 'fr'] as const;
+
+export const FormLang = z.enum(FORM_LANGS);
+export const TextLang = z.enum(TEXT_LANGS);
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text written in every UI language. */
+export const Localized = z.strictObject({ en: text, fr: text });
+
+export const TopicId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes');
+export const FactId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes');
+
+export const HttpsUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}, 'must be an absolute https URL');
+
+export const Source = z.strictObject({
+  publisher: text,
+  title: text,
+  url: HttpsUrl,
+});
+
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+const DATE_SHAPES = {
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  year: /^(\d{4})$/,
+} as const;
+
+/** Whether `date` is a real calendar date written at exactly `precision`. */
+export function isDateAtPrecision(date: string, precision: z.infer<typeof DatePrecision>): boolean {
+  const parts = DATE_SHAPES[precision].exec(date);
+  if (!parts) return false;
+  const year = Number(parts[1]);
+  const month = parts[2] === undefined ? 1 : Number(parts[2]);
+  const day = parts[3] === undefined ? 1 : Number(parts[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+export const Fact = z
+  .strictObject({
+    id: FactId,
+    /** ISO 8601 date, written only as far as `precision` allows: 2016-11-30, 2017-06 or 2019. */
+    date: z.string(),
+    precision: DatePrecision,
+    topics: z.array(TopicId).min(1, 'must name at least one topic'),
+    title: Localized,
+    text: Localized,
+    sources: z.array(Source).min(1, 'must have at least one source'),
+    tags: z.array(z.string().regex(/^[a-z][a-z-]*$/)).default([]),
+  })
+  .superRefine((fact, ctx) => {
+    if (!isDateAtPrecision(fact.date, fact.precision)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `"${fact.date}" is not a real date written at ${fact.precision} precision`,
+      });
+    }
+  });
+
+/**
+ * One surface form. A space in `text` matches any run of spaces, line breaks
+ * or hyphens; a trailing `*` lets the word continue (a stem such as
+ * "Gesichtserkennung*" also matches "Gesichtserkennungssoftware").
+ */
+export const Term = z.strictObject({
+  text: text.refine((t) => t.replace(/\*$/, '').trim().length > 0, 'must have letters before *'),
+  /** Acronyms such as IBM are case-sensitive; names match in any case. */
+  case: z.enum(['sensitive', 'insensitive']).default('insensitive'),
+});
+
+/**
+ * A proximity rule: a word from `any` and a word from `with` within `within`
+ * words of each other, in either order, in the same sentence.
+ */
+export const NearRule = z.strictObject({
+  any: z.array(Term).min(1, 'must list at least one term'),
+  with: z.array(Term).min(1, 'must list at least one term'),
+  within: z.number().int().min(1).max(12),
+});
+
+export const FormSet = z
+  .strictObject({
+    names: z.array(Term).default([]),
+    near: z.array(NearRule).default([]),
+  })
+  .refine((set) => set.names.length + set.near.length > 0, 'must have at least one name or rule');
+
+export const Forms = z.strictObject({ en: FormSet, fr: FormSet, de: FormSet, es: FormSet });
+
+/** A topic as written in `data/topics/<id>.json`. */
+export const TopicInfo = z.strictObject({
+  id: TopicId,
+  label: Localized,
+  summary: Localized,
+  /** The facts this topic's card shows, most important first. */
+  cardFacts: z.array(FactId).min(1, 'must list at least one fact'),
+});
+
+/** A topic with its detection forms from `data/forms/<id>.json`. */
+export const Topic = TopicInfo.extend({ forms: Forms });
+
+export type FormLang = z.infer<typeof FormLang>;
+export type TextLang = z.infer<typeof TextLang>;
+export type Localized = z.infer<typeof Localized>;
+export type Source = z.infer<typeof Source>;
+export type DatePrecision = z.infer<typeof DatePrecision>;
+export type Fact = z.infer<typeof Fact>;
+export type Term = z.infer<typeof Term>;
+export type NearRule = z.infer<typeof NearRule>;
+export type FormSet = z.infer<typeof FormSet>;
+export type Forms = z.infer<typeof Forms>;
+export type TopicInfo = z.infer<typeof TopicInfo>;
+export type Topic = z.infer<typeof Topic>;
+
+/** The whole validated dataset. */
+export interface Dataset {
+  topics: Topic[];
+  /** Every fact, sorted by date. */
+  facts: Fact[];
+}
