@@ -1,0 +1,80 @@
+/**
+ * Which facts does the timeline show for a set of topic chips and a search text?
+ *
+ * Search ignores case and accents and looks at the title and text of a fact in
+ * both languages, so "reconnaissance", "REKOGNITION" and "moratoire" all find
+ * their facts whatever the UI language. Every word of the query must appear
+ * (in any order). Topic chips combine with "or": a fact shows when it has any
+ * selected topic; no chip selected means every topic.
+ */
+import type { Fact } from '@/data/schema';
+
+/** The parts of a fact the timeline filter reads. */
+export type FilterableFact = Pick<Fact, 'topics' | 'title' | 'text'>;
+
+export interface TimelineFilter {
+  /** Selected topic ids; empty means all topics. */
+  topics: string[];
+  /** Free text, as typed. */
+  query: string;
+}
+
+export const EMPTY_FILTER: Readonly<TimelineFilter> = Object.freeze({ topics: [], query: '' });
+
+/** Letters NFD does not split into a base and a mark. */
+const FOLDS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
+const QUOTES = /[\u2018\u2019\u02bc`´]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** Text folded for search: NFD, combining marks removed, lowercase, ligatures spelled out. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[œæßøłđ]/g, (letter) => FOLDS[letter] ?? letter)
+    .replace(QUOTES, "'")
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ');
+}
+
+/** The folded words of a query; empty when the query is blank. */
+export function queryTerms(query: string): string[] {
+  return foldForSearch(query)
+    .split(' ')
+    .filter((term) => term.length > 0);
+}
+
+/** Everything the search looks at in one fact, folded once. */
+export function searchableText(fact: FilterableFact): string {
+  return foldForSearch([fact.title.en, fact.text.en, fact.title.fr, fact.text.fr].join('\n'));
+}
+
+/** Whether `fact` has one of `topics` (or `topics` is empty). */
+export function hasAnyTopic(fact: FilterableFact, topics: readonly string[]): boolean {
+  return topics.length === 0 || fact.topics.some((topic) => topics.includes(topic));
+}
+
+/** Whether folded `haystack` holds every term. */
+export function containsAll(haystack: string, terms: readonly string[]): boolean {
+  return terms.every((term) => haystack.includes(term));
+}
+
+/** Whether `fact` passes `filter`. */
+export function matchesFilter(fact: FilterableFact, filter: TimelineFilter): boolean {
+  return hasAnyTopic(fact, filter.topics) && containsAll(searchableText(fact), queryTerms(filter.query));
+}
+
+/**
+ * A filter function over a fixed list of facts: their searchable text is
+ * folded once, so typing in the search box only compares strings.
+ */
+export function createFactFilter<F extends FilterableFact>(facts: readonly F[]): (filter: TimelineFilter) => F[] {
+  const indexed = facts.map((fact) => ({ fact, haystack: searchableText(fact) }));
+  return (filter) => {
+    const terms = queryTerms(filter.query);
+    return indexed
+      .filter(({ fact, haystack }) => hasAnyTopic(fact, filter.topics) && containsAll(haystack, terms))
+      .map(({ fact }) => fact);
+  };
+}

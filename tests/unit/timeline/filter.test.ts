@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createFactFilter,
+  foldForSearch,
+  matchesFilter,
+  queryTerms,
+  type FilterableFact,
+} from '@/lib/timeline/filter';
+
+function fact(id: string, topics: string[], en: [string, string], fr: [string, string]): FilterableFact & { id: string } {
+  return { id, topics, title: { en: en[0], fr: fr[0] }, text: { en: en[1], fr: fr[1] } };
+}
+
+const FACTS = [
+  fact(
+    'launch',
+    ['rekognition'],
+    ['AWS launches Amazon Rekognition', 'Image and video analysis, including face search.'],
+    ['AWS lance Amazon Rekognition', 'Analyse d’images et de vidéos, dont la recherche de visages.'],
+  ),
+  fact(
+    'sf-ban',
+    ['bans'],
+    ['San Francisco bans facial recognition', 'The city is the first large US city to ban it.'],
+    ['San Francisco interdit la reconnaissance faciale', 'Première grande ville américaine à l’interdire.'],
+  ),
+  fact(
+    'ibm-exit',
+    ['ibm', 'bans'],
+    ['IBM leaves general-purpose facial recognition', 'Its CEO writes to Congress.'],
+    ['IBM renonce à la reconnaissance faciale généraliste', 'Son PDG écrit au Congrès.'],
+  ),
+  fact(
+    'moratorium',
+    ['rekognition', 'bans'],
+    ['Amazon announces a one-year moratorium', 'No police use of Rekognition for a year.'],
+    ['Amazon annonce un moratoire d’un an', 'Pas d’usage policier de Rekognition pendant un an.'],
+  ),
+];
+
+const ids = (list: { id: string }[]) => list.map((f) => f.id);
+
+describe('foldForSearch', () => {
+  it('removes accents and case', () => {
+    expect(foldForSearch('Généraliste ÉCRIT Congrès')).toBe('generaliste ecrit congres');
+  });
+
+  it('folds precomposed and decomposed forms alike', () => {
+    expect(foldForSearch('e\u0301te\u0301')).toBe(foldForSearch('\u00e9t\u00e9'));
+  });
+
+  it('spells out ligatures and unifies apostrophes, dashes and spaces', () => {
+    expect(foldForSearch('Cœur  d’Œuvre\u2011ici')).toBe("coeur d'oeuvre-ici");
+  });
+});
+
+describe('queryTerms', () => {
+  it('splits on whitespace and drops empty words', () => {
+    expect(queryTerms('  Reconnaissance   FACIALE ')).toEqual(['reconnaissance', 'faciale']);
+  });
+
+  it('is empty for a blank query', () => {
+    expect(queryTerms(' \t ')).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  const filter = createFactFilter(FACTS);
+
+  it('finds French words in French texts', () => {
+    expect(ids(filter({ topics: [], query: 'reconnaissance' }))).toEqual(['sf-ban', 'ibm-exit']);
+    expect(ids(filter({ topics: [], query: 'interdiction' }))).toEqual([]);
+    expect(ids(filter({ topics: [], query: 'interdit' }))).toEqual(['sf-ban']);
+    expect(ids(filter({ topics: [], query: 'moratoire' }))).toEqual(['moratorium']);
+  });
+
+  it('finds English words in English texts', () => {
+    expect(ids(filter({ topics: [], query: 'moratorium' }))).toEqual(['moratorium']);
+    expect(ids(filter({ topics: [], query: 'congress' }))).toEqual(['ibm-exit']);
+  });
+
+  it('ignores case', () => {
+    expect(ids(filter({ topics: [], query: 'REKOGNITION' }))).toEqual(['launch', 'moratorium']);
+  });
+
+  it('ignores accents in the query and in the text', () => {
+    expect(ids(filter({ topics: [], query: 'generaliste' }))).toEqual(['ibm-exit']);
+    expect(ids(filter({ topics: [], query: 'vidéos' }))).toEqual(['launch']);
+    expect(ids(filter({ topics: [], query: 'CONGRÈS' }))).toEqual(['ibm-exit']);
+  });
+
+  it('matches a typed straight apostrophe against a typographic one', () => {
+    expect(ids(filter({ topics: [], query: "d'un an" }))).toEqual(['moratorium']);
+  });
+
+  it('needs every word, in any order', () => {
+    expect(ids(filter({ topics: [], query: 'faciale reconnaissance' }))).toEqual(['sf-ban', 'ibm-exit']);
+    expect(ids(filter({ topics: [], query: 'faciale moratoire' }))).toEqual([]);
+  });
+
+  it('keeps the input order', () => {
+    expect(ids(filter({ topics: [], query: 'amazon' }))).toEqual(['launch', 'moratorium']);
+  });
+
+  it('shows everything for an empty filter', () => {
+    expect(ids(filter({ topics: [], query: '' }))).toEqual(['launch', 'sf-ban', 'ibm-exit', 'moratorium']);
+  });
+});
+
+describe('topic chips', () => {
+  const filter = createFactFilter(FACTS);
+
+  it('keeps facts having the one selected topic', () => {
+    expect(ids(filter({ topics: ['bans'], query: '' }))).toEqual(['sf-ban', 'ibm-exit', 'moratorium']);
+  });
+
+  it('combines several topics with "or"', () => {
+    expect(ids(filter({ topics: ['ibm', 'rekognition'], query: '' }))).toEqual(['launch', 'ibm-exit', 'moratorium']);
+  });
+
+  it('combines topics and search with "and"', () => {
+    expect(ids(filter({ topics: ['bans'], query: 'rekognition' }))).toEqual(['moratorium']);
+    expect(ids(filter({ topics: ['ibm'], query: 'moratoire' }))).toEqual([]);
+  });
+
+  it('shows nothing for a topic no fact has', () => {
+    expect(filter({ topics: ['aclu'], query: '' })).toEqual([]);
+  });
+});
+
+describe('matchesFilter', () => {
+  it('agrees with the precomputed filter', () => {
+    const filter = createFactFilter(FACTS);
+    const cases = [
+      { topics: ['bans'], query: 'Amazon' },
+      { topics: [], query: 'reconnaissance faciale' },
+      { topics: ['rekognition', 'ibm'], query: '' },
+    ];
+    for (const c of cases) {
+      expect(ids(FACTS.filter((f) => matchesFilter(f, c)))).toEqual(ids(filter(c)));
+    }
+  });
+});
