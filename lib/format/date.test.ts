@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dateTimeAttribute, formatFactDate, parseIsoDate } from './date';
+
+describe('formatFactDate', () => {
+  it('writes English dates day-first at each precision', () => {
+    expect(formatFactDate('2016-11-30', 'day', 'en')).toBe('30 Nov 2016');
+    expect(formatFactDate('2017-06', 'month', 'en')).toBe('June 2017');
+    expect(formatFactDate('2019', 'year', 'en')).toBe('2019');
+  });
+
+  it('writes French dates with French month names', () => {
+    expect(formatFactDate('2016-11-30', 'day', 'fr')).toBe('30 nov. 2016');
+    expect(formatFactDate('2017-06', 'month', 'fr')).toBe('juin 2017');
+    expect(formatFactDate('2019', 'year', 'fr')).toBe('2019');
+  });
+
+  it('never shifts the first or last day of a year across a time-zone boundary', () => {
+    expect(formatFactDate('2020-01-01', 'day', 'en')).toBe('1 Jan 2020');
+    expect(formatFactDate('2020-12-31', 'day', 'fr')).toBe('31 déc. 2020');
+    expect(formatFactDate('2021', 'year', 'en')).toBe('2021');
+  });
+});
+
+describe('parseIsoDate', () => {
+  it('reads the three shapes as UTC midnight', () => {
+    expect(parseIsoDate('2016-11-30').toISOString()).toBe('2016-11-30T00:00:00.000Z');
+    expect(parseIsoDate('2017-06').toISOString()).toBe('2017-06-01T00:00:00.000Z');
+    expect(parseIsoDate('2019').toISOString()).toBe('2019-01-01T00:00:00.000Z');
+  });
+
+  it('rejects impossible or malformed dates', () => {
+    expect(() => parseIsoDate('2019-02-30')).toThrow(RangeError);
+    expect(() => parseIsoDate('2019-13')).toThrow(RangeError);
+    expect(() => parseIsoDate('June 2019')).toThrow(RangeError);
+  });
+});
+
+describe('dateTimeAttribute', () => {
+  it('keeps the date only as far as its precision', () => {
+    expect(dateTimeAttribute('2016-11-30', 'day')).toBe('2016-11-30');
+    expect(dateTimeAttribute('2017-06', 'month')).toBe('2017-06');
+    expect(dateTimeAttribute('2019', 'year')).toBe('2019');
+  });
+});
