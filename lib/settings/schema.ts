@@ -1,0 +1,66 @@
+/**
+ * What can a user set, of which type, and what is the default?
+ *
+ * The one schema for Face Facts' settings. Every settings type is inferred
+ * from it; `parse.ts` applies it field by field so one bad value never costs
+ * the others. Written with `zod/mini`, which is much smaller in the content
+ * script than classic zod (see docs/settings.md).
+ */
+import { z } from 'zod/mini';
+import { normalizeSitePattern } from './sites';
+
+// Zod 4 compiles object parsers with `new Function` unless told not to, and
+// the flag is read when an object schema is created: keep this call first.
+z.config({ jitless: true });
+
+export const SITE_MODES = ['except', 'only'] as const;
+export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
+export const CARD_LANGUAGES = ['auto', 'en', 'fr'] as const;
+export const HOVER_DELAY_MS = { min: 150, max: 2000, step: 50, fallback: 450 } as const;
+
+/** A site-list entry, normalized (see `sites.ts` for the accepted forms). */
+export const SitePattern = z.pipe(
+  z.string().check(z.refine((text) => normalizeSitePattern(text) !== null, 'not a valid site')),
+  z.transform((text: string) => normalizeSitePattern(text) ?? text),
+);
+
+/** A topic id as the dataset writes it; ids this version doesn't know are kept. */
+export const TopicId = z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/));
+
+export const SettingsSchema = z.object({
+  /** The global on/off switch. */
+  enabled: z.boolean(),
+  /** "except": run everywhere but `sites`; "only": run on `sites` alone. */
+  siteMode: z.enum(SITE_MODES),
+  sites: z.array(SitePattern),
+  /** Topics switched off; a topic added to the dataset later is on by default. */
+  disabledTopics: z.array(TopicId),
+  /** With "none", mentions get no paint but their cards stay reachable by keyboard. */
+  highlightStyle: z.enum(HIGHLIGHT_STYLES),
+  hoverDelayMs: z.int().check(z.gte(HOVER_DELAY_MS.min), z.lte(HOVER_DELAY_MS.max)),
+  /** "auto" follows the page's language, then the browser's. */
+  cardLanguage: z.enum(CARD_LANGUAGES),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+export type SettingKey = keyof Settings;
+export type SiteMode = Settings['siteMode'];
+export type HighlightStyle = Settings['highlightStyle'];
+export type CardLanguage = Settings['cardLanguage'];
+
+export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  siteMode: 'except',
+  sites: Object.freeze([]) as unknown as string[],
+  disabledTopics: Object.freeze([]) as unknown as string[],
+  highlightStyle: 'background',
+  hoverDelayMs: HOVER_DELAY_MS.fallback,
+  cardLanguage: 'auto',
+});
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, sites: [], disabledTopics: [] };
+}
