@@ -1,0 +1,237 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHoverIntent, type CloseReason, type OpenedBy } from './intent';
+
+type Log = Array<[string, string, OpenedBy | CloseReason]>;
+
+function setup(extra: { onScrollSettled?: () => void } = {}) {
+  const log: Log = [];
+  const intent = createHoverIntent<string>({
+    dwellMs: 450,
+    graceMs: 300,
+    scrollSettleMs: 150,
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
+    onOpen: (target, by) => log.push(['open', target, by]),
+    onClose: (target, reason) => log.push(['close', target, reason]),
+    ...extra,
+  });
+  return { intent, log };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('dwell', () => {
+  it('opens only after the pointer has rested for the dwell time', () => {
+    const { intent, log } = setup();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(449);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual([['open', 'a', 'pointer']]);
+    expect(intent.shown).toBe('a');
+  });
+
+  it('does not open when the pointer only passes over', () => {
+    const { intent, log } = setup();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(200);
+    intent.pointerOff();
+    vi.advanceTimersByTime(1000);
+    expect(log).toEqual([]);
+  });
+
+  it('does not restart the dwell when the same mention is reported again', () => {
+    const { intent, log } = setup();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(300);
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(150);
+    expect(log).toEqual([['open', 'a', 'pointer']]);
+  });
+
+  it('restarts the dwell on moving to another mention', () => {
+    const { intent, log } = setup();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(300);
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(300);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(150);
+    expect(log).toEqual([['open', 'b', 'pointer']]);
+  });
+
+  it('uses a changed dwell time for the next hover', () => {
+    const { intent, log } = setup();
+    intent.setDwell(1000);
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(999);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toHaveLength(1);
+  });
+});
+
+describe('scrolling', () => {
+  it('cancels a pending dwell and ignores hovering until the scroll settles', () => {
+    const settled = vi.fn();
+    const { intent, log } = setup({ onScrollSettled: settled });
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(300);
+    intent.scroll();
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(100);
+    intent.scroll();
+    vi.advanceTimersByTime(149);
+    expect(settled).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(log).toEqual([]);
+    expect(settled).toHaveBeenCalledTimes(1);
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(450);
+    expect(log).toEqual([['open', 'b', 'pointer']]);
+  });
+
+  it('keeps an open card while the page scrolls', () => {
+    const { intent, log } = setup();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(450);
+    intent.scroll();
+    vi.advanceTimersByTime(1000);
+    expect(log).toEqual([['open', 'a', 'pointer']]);
+  });
+});
+
+describe('grace period', () => {
+  function opened() {
+    const ctx = setup();
+    ctx.intent.pointerOn('a');
+    vi.advanceTimersByTime(450);
+    ctx.log.length = 0;
+    return ctx;
+  }
+
+  it('closes the card a grace period after the pointer leaves', () => {
+    const { intent, log } = opened();
+    intent.pointerOff();
+    vi.advanceTimersByTime(299);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual([['close', 'a', 'grace']]);
+    expect(intent.shown).toBeNull();
+  });
+
+  it('keeps the card when the pointer reaches it within the grace period', () => {
+    const { intent, log } = opened();
+    intent.pointerOff();
+    vi.advanceTimersByTime(250);
+    intent.cardEnter();
+    vi.advanceTimersByTime(5000);
+    expect(log).toEqual([]);
+    intent.cardLeave();
+    vi.advanceTimersByTime(300);
+    expect(log).toEqual([['close', 'a', 'grace']]);
+  });
+
+  it('keeps the card when the pointer comes back to the mention', () => {
+    const { intent, log } = opened();
+    intent.pointerOff();
+    vi.advanceTimersByTime(200);
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(5000);
+    expect(log).toEqual([]);
+  });
+
+  it('moving from the card back onto its mention keeps it open', () => {
+    const { intent, log } = opened();
+    intent.pointerOff();
+    intent.cardEnter();
+    intent.cardLeave();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(5000);
+    expect(log).toEqual([]);
+  });
+
+  it('hands over to another mention: the old card goes after the grace, the new after its dwell', () => {
+    const { intent, log } = opened();
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(300);
+    expect(log).toEqual([['close', 'a', 'grace']]);
+    vi.advanceTimersByTime(150);
+    expect(log).toEqual([
+      ['close', 'a', 'grace'],
+      ['open', 'b', 'pointer'],
+    ]);
+  });
+});
+
+describe('dismissal', () => {
+  it('closes at once and does not reopen while the pointer stays on the mention', () => {
+    const { intent, log } = setup();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(450);
+    intent.dismiss();
+    expect(log).toEqual([
+      ['open', 'a', 'pointer'],
+      ['close', 'a', 'dismiss'],
+    ]);
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(5000);
+    expect(log).toHaveLength(2);
+    intent.pointerOff();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(450);
+    expect(log).toHaveLength(3);
+  });
+
+  it('does nothing when no card is open', () => {
+    const { intent, log } = setup();
+    intent.dismiss();
+    expect(log).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('opens at once, and pointer movement does not close it', () => {
+    const { intent, log } = setup();
+    intent.openNow('a');
+    expect(log).toEqual([['open', 'a', 'keyboard']]);
+    intent.pointerOff();
+    intent.cardLeave();
+    vi.advanceTimersByTime(5000);
+    expect(intent.shown).toBe('a');
+  });
+
+  it('replaces the open card when moving to the next mention', () => {
+    const { intent, log } = setup();
+    intent.openNow('a');
+    intent.openNow('b');
+    expect(log).toEqual([
+      ['open', 'a', 'keyboard'],
+      ['close', 'a', 'replace'],
+      ['open', 'b', 'keyboard'],
+    ]);
+    intent.dismiss();
+    expect(intent.shown).toBeNull();
+  });
+
+  it('a pointer dwell on another mention takes over from a keyboard card', () => {
+    const { intent, log } = setup();
+    intent.openNow('a');
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(450);
+    expect(log.slice(1)).toEqual([
+      ['close', 'a', 'replace'],
+      ['open', 'b', 'pointer'],
+    ]);
+  });
+});
+
+it('destroy stops every pending timer', () => {
+  const { intent, log } = setup();
+  intent.pointerOn('a');
+  intent.scroll();
+  intent.destroy();
+  vi.advanceTimersByTime(5000);
+  expect(log).toEqual([]);
+  expect(vi.getTimerCount()).toBe(0);
+});
