@@ -1,0 +1,62 @@
+/** Answers: what single regex (and lookup tables) finds every form of every topic? */
+import type { MatcherTopic } from './types';
+import { WORD_CLASS } from './boundaries';
+import { termSource, termWeight, type TermLike } from './pattern';
+
+/** A proximity rule's trigger: which rule, which side ("any" = 0, "with" = 1), which form. */
+export interface TriggerUse {
+  rule: number;
+  side: 0 | 1;
+  form: string;
+}
+
+/** What one alternative of the combined regex stands for. */
+export interface Entry {
+  names: { topic: string; form: string }[];
+  triggers: TriggerUse[];
+}
+
+export interface CompiledRule {
+  topic: string;
+  within: number;
+}
+
+export interface Compiled {
+  /** One alternation, longest forms first; group i + 1 is entries[i]. Null when there is nothing to find. */
+  regex: RegExp | null;
+  entries: Entry[];
+  rules: CompiledRule[];
+}
+
+/** Compiles every language's forms of every topic into one regex. */
+export function compile(topics: readonly MatcherTopic[]): Compiled {
+  const bySource = new Map<string, Entry & { source: string; weight: number }>();
+  const entryFor = (term: TermLike) => {
+    const source = termSource(term);
+    let entry = bySource.get(source);
+    if (!entry) bySource.set(source, (entry = { source, weight: termWeight(term), names: [], triggers: [] }));
+    return entry;
+  };
+  const rules: CompiledRule[] = [];
+  for (const topic of topics) {
+    for (const set of Object.values(topic.forms)) {
+      for (const name of set.names) {
+        const entry = entryFor(name);
+        if (!entry.names.some((n) => n.topic === topic.id)) entry.names.push({ topic: topic.id, form: name.text });
+      }
+      for (const near of set.near) {
+        const rule = rules.push({ topic: topic.id, within: near.within }) - 1;
+        for (const term of near.any) entryFor(term).triggers.push({ rule, side: 0, form: term.text });
+        for (const term of near.with) entryFor(term).triggers.push({ rule, side: 1, form: term.text });
+      }
+    }
+  }
+  const sorted = [...bySource.values()].sort((a, b) => b.weight - a.weight);
+  // The word boundaries sit once around the alternation. In front, V8 rejects mid-word
+  // positions on one cheap test (~3x faster than checking each hit afterwards); behind,
+  // a failed boundary backtracks into the next (shorter) alternative, as if each had its own,
+  // while the regex compiles ~5x faster than with one Unicode class per alternative.
+  const alternation = sorted.map((e) => `(${e.source})`).join('|');
+  const regex = sorted.length ? new RegExp(`(?<!${WORD_CLASS})(?:${alternation})(?!${WORD_CLASS})`, 'gu') : null;
+  return { regex, entries: sorted.map(({ names, triggers }) => ({ names, triggers })), rules };
+}

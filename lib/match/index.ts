@@ -1,0 +1,36 @@
+/**
+ * Answers: which mentions of which topics are in this string?
+ * Pure and DOM-free: compile the forms once, then `match` runs one regex pass per text.
+ */
+import { compile } from './compile';
+import { hasInvisible, stripInvisible, toOriginal } from './normalize';
+import { resolveNames, resolveSpans, combine } from './overlaps';
+import { proximitySpans, type Span } from './proximity';
+import { scan } from './scan';
+import type { Matcher, MatcherTopic, Mention } from './types';
+
+export type { Matcher, MatcherTopic, Mention } from './types';
+
+export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
+  const compiled = compile(topics);
+  return {
+    match(input: string): Mention[] {
+      // Fast path: no copy and no offset map unless the text holds invisible characters.
+      let text = input;
+      let map: Int32Array | null = null;
+      if (hasInvisible(input)) ({ text, map } = stripInvisible(input));
+      const hits = scan(compiled, text);
+      if (hits.length === 0) return [];
+      const names: Span[] = [];
+      for (const hit of hits) {
+        const name = compiled.entries[hit.entry]?.names[0];
+        if (name) names.push({ topic: name.topic, start: hit.start, end: hit.end, form: name.form });
+      }
+      const spans = resolveSpans(proximitySpans(compiled, text, hits));
+      return combine(resolveNames(names), spans).map(({ topic, start, end, form }) => {
+        const [s, e] = toOriginal(map, start, end);
+        return { topic, start: s, end: e, form };
+      });
+    },
+  };
+}
