@@ -1,0 +1,64 @@
+/**
+ * When should long work stop and let the page run?
+ *
+ * Work runs in slices of about `SLICE_MS`; between slices it yields to the page
+ * (`scheduler.yield()` where it exists, else a MessageChannel message), so that
+ * no task comes near the 50 ms long-task mark, even on a huge page.
+ */
+
+/** Time budget of one slice of work, in milliseconds. */
+export const SLICE_MS = 8;
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+let channel: MessageChannel | undefined;
+const waiting: Array<() => void> = [];
+
+function viaMessageChannel(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((done) => setTimeout(done, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  return new Promise((done) => {
+    waiting.push(done);
+    channel!.port2.postMessage(null);
+  });
+}
+
+/** Lets the page run (input, rendering, its own scripts) before the caller continues. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return viaMessageChannel();
+}
+
+/** A slice clock: `expired()` is true once the slice's budget is spent. */
+export function sliceClock(budgetMs = SLICE_MS, now: () => number = () => performance.now()) {
+  let deadline = now() + budgetMs;
+  return {
+    expired: () => now() >= deadline,
+    /** Yields to the page, then starts a new slice. */
+    async next(): Promise<void> {
+      await yieldToPage();
+      deadline = now() + budgetMs;
+    },
+  };
+}
+
+/**
+ * Calls `step` until it returns false, yielding to the page whenever a slice is
+ * spent. Stops early (returning false) when `cancelled()` turns true.
+ */
+export async function runSliced(step: () => boolean, cancelled: () => boolean = () => false): Promise<boolean> {
+  const clock = sliceClock();
+  for (;;) {
+    if (cancelled()) return false;
+    if (!step()) return true;
+    if (clock.expired()) {
+      await clock.next();
+    }
+  }
+}
