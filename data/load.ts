@@ -1,0 +1,48 @@
+/**
+ * Where does the dataset come from? Reads `data/topics`, `data/forms` and
+ * `data/facts` from disk (Node only, no DOM), reports unparseable JSON by file,
+ * and validates the lot. Usable from scripts, vitest and a Vite plugin.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from './schema';
+import { DatasetError, inspectDataset, type DataFile } from './validate';
+
+export { DatasetError, validateDataset, type DataFile } from './validate';
+
+const SECTIONS = ['topics', 'forms', 'facts'] as const;
+
+/** The dataset file paths under `rootDir`, relative to it, in name order. */
+export function listDataFiles(rootDir: string): string[] {
+  return SECTIONS.flatMap((section) => {
+    const dir = join(rootDir, 'data', section);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => `data/${section}/${name}`);
+  });
+}
+
+/**
+ * Reads and validates the dataset of the repository at `rootDir`.
+ * @throws DatasetError listing every issue, including files that are not valid JSON.
+ */
+export function loadDataset(rootDir: string): Dataset {
+  const files: DataFile[] = [];
+  const unreadable = new Set<string>();
+  const parseIssues: string[] = [];
+  for (const path of listDataFiles(rootDir)) {
+    const text = readFileSync(join(rootDir, path), 'utf8').replace(/^\uFEFF/, '');
+    try {
+      files.push({ path, json: JSON.parse(text) as unknown });
+    } catch (error) {
+      unreadable.add(path);
+      parseIssues.push(`${path}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const { dataset, issues } = inspectDataset(files, unreadable);
+  const all = [...parseIssues, ...issues];
+  if (all.length > 0) throw new DatasetError(all);
+  return dataset;
+}
