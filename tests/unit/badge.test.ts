@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { TabCounts, badgeText, type SessionStore } from '@/lib/badge';
+import { isCountsMessage, sameCounts } from '@/lib/messages';
+
+function memoryStore(): SessionStore & { data: Record<string, unknown> } {
+  const data: Record<string, unknown> = {};
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+    remove: async (key) => void delete data[key],
+  };
+}
+
+describe('badge counts', () => {
+  it('sums frames per tab and forgets a tab', async () => {
+    const counts = new TabCounts();
+    expect(await counts.set(1, 0, { ibm: 2, aclu: 1 })).toBe(3);
+    expect(await counts.set(1, 5, { ibm: 4 })).toBe(7);
+    expect(await counts.set(1, 0, { aclu: 1 })).toBe(5);
+    expect(await counts.set(2, 0, { ibm: 1 })).toBe(1);
+    await counts.clear(1);
+    expect(await counts.get(1)).toEqual({});
+    expect(await counts.get(2)).toEqual({ 0: { ibm: 1 } });
+  });
+
+  it('survives a worker restart through the session store', async () => {
+    const store = memoryStore();
+    await new TabCounts(store).set(3, 0, { rekognition: 2 });
+    const revived = new TabCounts(store);
+    expect(await revived.set(3, 1, { ibm: 1 })).toBe(3);
+  });
+
+  it('writes the badge text', () => {
+    expect([0, 1, 42, 1000].map(badgeText)).toEqual(['', '1', '42', '999+']);
+  });
+});
+
+describe('messages', () => {
+  it('accepts only well-formed counts messages', () => {
+    expect(isCountsMessage({ type: 'counts', counts: { ibm: 2 } })).toBe(true);
+    expect(isCountsMessage({ type: 'counts', counts: { ibm: -1 } })).toBe(false);
+    expect(isCountsMessage({ type: 'counts', counts: [] })).toBe(false);
+    expect(isCountsMessage({ type: 'other', counts: {} })).toBe(false);
+    expect(isCountsMessage(null)).toBe(false);
+  });
+
+  it('compares counts, treating zero as missing', () => {
+    expect(sameCounts({ ibm: 0 }, {})).toBe(true);
+    expect(sameCounts({ ibm: 1 }, { ibm: 2 })).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { colorSlot } from '@/lib/highlight/names';
+import { TopicHighlights, type NameRegistry, type RangeSet } from '@/lib/highlight/registry';
+
+function setup(style: 'background' | 'underline' | 'none' = 'background') {
+  const registry = new Map<string, RangeSet>();
+  const highlights = new TopicHighlights({
+    topics: ['rekognition', 'ibm', 'aclu'],
+    style,
+    registry: registry as unknown as NameRegistry,
+    createHighlight: () => new Set<AbstractRange>() as unknown as RangeSet,
+  });
+  return { registry, highlights };
+}
+
+function textRange(text: Text, start: number, end: number): Range {
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, end);
+  return range;
+}
+
+describe('TopicHighlights', () => {
+  it('registers a topic under its public and its styled name on the first mention', () => {
+    const { registry, highlights } = setup();
+    expect([...registry.keys()]).toEqual([]);
+    const text = document.createTextNode('IBM and IBM');
+    highlights.add('ibm', textRange(text, 0, 3));
+    expect([...registry.keys()].sort()).toEqual(['face-facts-bg-2', 'face-facts-ibm']);
+    expect(registry.get('face-facts-ibm')).toBe(registry.get('face-facts-bg-2'));
+    expect(highlights.counts()).toEqual({ ibm: 1 });
+  });
+
+  it('switches style by re-registering, and registers only the public name for none', () => {
+    const { registry, highlights } = setup();
+    highlights.add('aclu', textRange(document.createTextNode('ACLU'), 0, 4));
+    highlights.setStyle('underline');
+    expect([...registry.keys()].sort()).toEqual(['face-facts-aclu', 'face-facts-ul-3']);
+    highlights.setStyle('none');
+    expect([...registry.keys()]).toEqual(['face-facts-aclu']);
+    highlights.dispose();
+    expect(registry.size).toBe(0);
+  });
+
+  it('lists ranges in document order and finds the mention at a point', () => {
+    const { highlights } = setup();
+    const p = document.createElement('p');
+    p.append('IBM, ACLU and IBM');
+    document.body.replaceChildren(p);
+    const text = p.firstChild as Text;
+    const late = textRange(text, 14, 17);
+    const early = textRange(text, 0, 3);
+    highlights.add('ibm', late);
+    highlights.add('ibm', early);
+    highlights.add('aclu', textRange(text, 5, 9));
+    expect(highlights.rangesFor('ibm')).toEqual([early, late]);
+    expect(highlights.findMention(text, 6)?.topic).toBe('aclu');
+    expect(highlights.findMention(text, 15)?.range).toBe(late);
+    expect(highlights.findMention(text, 9)).toBeUndefined();
+    expect(highlights.findMention(textRange(text, 1, 1))?.range).toBe(early);
+    highlights.remove('ibm', early);
+    expect(highlights.findMention(text, 1)).toBeUndefined();
+  });
+
+  it('gives topics distinct colour slots in dataset order', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map(colorSlot)).toEqual([1, 2, 3, 4, 5, 6, 1]);
+  });
+});
