@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { faceFactsData } from './data/vite-plugin';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,6 +12,6 @@ export default defineConfig({
     permissions: ['storage'],
   },
   vite: () => ({
-    plugins: [preact({ prerender: { enabled: false } })],
+    plugins: [faceFactsData(), preact({ prerender: { enabled: false } })],
   }),
 });

@@ -1,0 +1,10 @@
+// Modules served by data/vite-plugin.ts from the validated JSON in data/.
+declare module 'virtual:face-facts/dataset' {
+  const dataset: import('./schema').Dataset;
+  export default dataset;
+}
+
+declare module 'virtual:face-facts/content' {
+  const data: import('./content-data').ContentData;
+  export default data;
+}

@@ -1,0 +1,46 @@
+/**
+ * Serves the dataset to the bundles as virtual modules, validated at build time.
+ *
+ * `virtual:face-facts/dataset` is everything (popup, timeline, options);
+ * `virtual:face-facts/content` is the small part the content script needs.
+ * An invalid entry throws, which fails `wxt build` with the file, id and field.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { pickContentData } from './content-data';
+import { loadDataset } from './load';
+
+const MODULES = {
+  'virtual:face-facts/dataset': (root: string) => loadDataset(root),
+  'virtual:face-facts/content': (root: string) => pickContentData(loadDataset(root)),
+} as const;
+
+type ModuleId = keyof typeof MODULES;
+const isModuleId = (id: string): id is ModuleId => id in MODULES;
+
+export function faceFactsData(root = process.cwd()): Plugin {
+  let isBuild = false;
+  return {
+    name: 'face-facts-data',
+    enforce: 'pre',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    buildStart() {
+      // A production build fails fast, before any bundle is written. Under
+      // vitest the modules validate when they are first imported instead, so
+      // that the dataset's own tests can report each problem.
+      if (isBuild) loadDataset(root);
+      this.addWatchFile(resolve(root, 'data'));
+    },
+    resolveId(id) {
+      return isModuleId(id) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0')) return undefined;
+      const name = id.slice(1);
+      if (!isModuleId(name)) return undefined;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(MODULES[name](root)))});`;
+    },
+  };
+}
