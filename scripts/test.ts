@@ -1,0 +1,98 @@
+/**
+ * `npm test`: every check in one command, totalled on one closing line.
+ *
+ * Type-checking, lint, the dataset check and the production build count as
+ * one test each; vitest and Playwright report their own tests. A step that
+ * cannot run counts as failed, and so does a runner that ran no test.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const REPORTS = resolve(ROOT, 'test-results');
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : undefined;
+
+function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return result.status === 0;
+}
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+function vitestTally(file: string): Tally | undefined {
+  const report = readJson(file) as { numPassedTests: number; numFailedTests: number } | undefined;
+  return report && { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
+function playwrightTally(file: string): Tally | undefined {
+  const report = readJson(file) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  if (!report) return undefined;
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  // A flaky pass or a skipped test is not a pass here.
+  return { passed: expected, failed: unexpected + flaky + skipped };
+}
+
+const steps: Array<{ name: string; run: () => Tally }> = [
+  { name: 'typecheck', run: () => single(run('npx', ['tsc', '--noEmit'])) },
+  { name: 'lint', run: () => single(run('npx', ['eslint', '--max-warnings=0', '.'])) },
+  { name: 'data', run: () => single(run('npx', ['tsx', 'scripts/check-data.ts'])) },
+  {
+    name: 'unit',
+    run: () => {
+      const file = resolve(REPORTS, 'vitest.json');
+      const ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+      return counted(vitestTally(file), ok);
+    },
+  },
+  { name: 'build', run: () => single(run('npx', ['wxt', 'build'])) },
+  {
+    name: 'e2e',
+    run: () => {
+      const file = resolve(REPORTS, 'playwright.json');
+      const ok = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+      return counted(playwrightTally(file), ok);
+    },
+  },
+];
+
+function single(ok: boolean): Tally {
+  return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+/** A runner's own counts; one extra failure if it failed without a failing test, or ran none. */
+function counted(tally: Tally | undefined, ok: boolean): Tally {
+  if (!tally || tally.passed + tally.failed === 0) return { passed: tally?.passed ?? 0, failed: (tally?.failed ?? 0) + 1 };
+  if (!ok && tally.failed === 0) return { ...tally, failed: 1 };
+  return tally;
+}
+
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const total: Tally = { passed: 0, failed: 0 };
+const lines: string[] = [];
+for (const step of steps) {
+  if (only && !only.has(step.name)) continue;
+  console.log(`\n── ${step.name} ──`);
+  const tally = step.run();
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  lines.push(`${step.name.padEnd(10)} ${tally.passed} passed, ${tally.failed} failed`);
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed === 0 ? 0 : 1);

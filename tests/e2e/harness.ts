@@ -1,0 +1,85 @@
+/**
+ * Playwright fixtures: real Chromium with the built extension loaded, a local
+ * fixture server, and helpers for the extension's own pages and badge.
+ */
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { extensionIdOf, launchWithExtension } from '../../scripts/lib/chromium';
+import { startServer, type FixtureServer } from '../../scripts/lib/serve';
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Errors thrown by any page of the context, collected for assertions. */
+  pageErrors: Error[];
+}
+
+export const test = base.extend<ExtensionFixtures, { server: FixtureServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ colorScheme, locale }, use) => {
+    const context = await launchWithExtension({
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+      locale: locale ?? 'en-US',
+    });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ context, serviceWorker }, use) => {
+    void serviceWorker;
+    await use(await extensionIdOf(context));
+  },
+  pageErrors: async ({ context }, use) => {
+    const errors: Error[] = [];
+    const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error));
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    await use(errors);
+  },
+  page: async ({ context }, use) => {
+    await use(context.pages()[0] ?? (await context.newPage()));
+  },
+});
+
+export { expect };
+
+export async function openExtensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+/** The id of the tab showing `page`, as the extension sees it. */
+export async function tabIdOf(page: Page, serviceWorker: Worker): Promise<number> {
+  await page.bringToFront();
+  const url = page.url();
+  return serviceWorker.evaluate(async (pageUrl) => {
+    const tabs = await chrome.tabs.query({});
+    const active = tabs.filter((tab) => tab.active);
+    const match = active.length === 1 ? active[0] : tabs.find((tab) => tab.url === pageUrl);
+    if (match?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
+    return match.id;
+  }, url);
+}
+
+export async function badgeText(page: Page, serviceWorker: Worker): Promise<string> {
+  const tabId = await tabIdOf(page, serviceWorker);
+  return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Ranges registered in the page's highlight registry, per name, as text. */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((key) => {
+    const highlight = CSS.highlights.get(key);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
