@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import { isCommandMessage, isOpenTimelineMessage, timelinePath } from './messages';
+
+it('accepts only the two card commands', () => {
+  expect(isCommandMessage({ type: 'command', command: 'next-mention' })).toBe(true);
+  expect(isCommandMessage({ type: 'command', command: 'previous-mention' })).toBe(true);
+  expect(isCommandMessage({ type: 'command', command: 'delete-everything' })).toBe(false);
+  expect(isCommandMessage({ type: 'counts', counts: {} })).toBe(false);
+  expect(isCommandMessage(null)).toBe(false);
+});
+
+it('accepts a timeline request only for a well-formed topic id', () => {
+  expect(isOpenTimelineMessage({ type: 'open-timeline', topic: 'rekognition' })).toBe(true);
+  expect(isOpenTimelineMessage({ type: 'open-timeline', topic: '../options.html' })).toBe(false);
+  expect(isOpenTimelineMessage({ type: 'open-timeline' })).toBe(false);
+});
+
+it('points the timeline at the topic in its hash', () => {
+  expect(timelinePath('bans')).toBe('/timeline.html#topic=bans');
+});

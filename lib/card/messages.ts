@@ -1,0 +1,45 @@
+/**
+ * What do the card's content-script side and the background say to each other?
+ *
+ * - background → content: a keyboard command (`commands` in the manifest),
+ *   relayed to the tab's top frame;
+ * - content → background: open the extension's timeline page on a topic
+ *   (a content script cannot open extension pages itself).
+ */
+
+export const CARD_COMMANDS = ['next-mention', 'previous-mention'] as const;
+export type CardCommand = (typeof CARD_COMMANDS)[number];
+
+export interface CommandMessage {
+  type: 'command';
+  command: CardCommand;
+}
+
+export interface OpenTimelineMessage {
+  type: 'open-timeline';
+  topic: string;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+export function isCardCommand(value: unknown): value is CardCommand {
+  return (CARD_COMMANDS as readonly unknown[]).includes(value);
+}
+
+export function isCommandMessage(message: unknown): message is CommandMessage {
+  return isObject(message) && message.type === 'command' && isCardCommand(message.command);
+}
+
+export function isOpenTimelineMessage(message: unknown): message is OpenTimelineMessage {
+  return (
+    isObject(message) &&
+    message.type === 'open-timeline' &&
+    typeof message.topic === 'string' &&
+    /^[a-z][a-z0-9-]*$/.test(message.topic)
+  );
+}
+
+/** The extension path of the timeline, opened on one topic. */
+export function timelinePath(topic: string): string {
+  return `/timeline.html#topic=${encodeURIComponent(topic)}`;
+}
