@@ -26,7 +26,13 @@ export function scan(compiled: Compiled, text: string): readonly Hit[] {
     if (isEmbedded(text, start, end)) continue;
     let group = 1;
     while (m[group] === undefined) group++;
+    const entry = compiled.entries[group - 1] as Compiled['entries'][number];
     (hits ??= []).push({ start, end, entry: group - 1 });
+    for (const other of entry.also) {
+      const sticky = (compiled.entries[other] as Compiled['entries'][number]).sticky;
+      sticky.lastIndex = start;
+      if (sticky.test(text) && !isEmbedded(text, start, sticky.lastIndex)) hits.push({ start, end: sticky.lastIndex, entry: other });
+    }
   }
   return hits ?? NO_HITS;
 }

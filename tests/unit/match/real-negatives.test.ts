@@ -1,0 +1,86 @@
+/**
+ * The real forms stay quiet on the traps of facts.md §4: names inside URLs,
+ * words and code; ban words without a facial-recognition word; recognition alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/lib/match';
+import { pairs, realTopics } from './real-forms';
+
+const matcher = compileMatcher(realTopics());
+/** [label, text, topic that must NOT be found ("*" = no mention at all)] */
+type Case = [label: string, text: string, topic: string];
+
+const LONG_TOKEN = `${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo'.repeat(8)}-IBM-${'YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo'.repeat(8)}`;
+
+const NAMES: Case[] = [
+  ['IBM in a hostname with www', 'Visit www.IBM.com today.', '*'],
+  ['IBM in a bare hostname', 'See IBM.com for details.', '*'],
+  ['lowercase ibm.com', 'see ibm.com for details', '*'],
+  ['IBM in a URL path', 'Source: https://x.org/IBM/foo', '*'],
+  ['IBM in a URL without scheme', 'example.org/IBM/report', '*'],
+  ['IBM in an email address', 'Write to user@IBM.com.', '*'],
+  ['IBM in a query string', 'search?q=IBM&lang=en', '*'],
+  ['IBM in a Unix path', 'installed in /opt/IBM/db2', '*'],
+  ['IBM in a Windows path', 'C:\\IBM\\bin\\tool.exe', '*'],
+  ['IBM as a CSS class', 'the .IBM-logo rule', '*'],
+  ['IBM inside a base64 token', 'token aGVsbG8+IBM/dGVzdA== here', '*'],
+  ['IBM inside a data: URI', 'data:image/png;base64,iVBORw0KGgo+IBM/AAAANSUhEUg==', '*'],
+  ['IBM inside a 500-character blob', LONG_TOKEN, '*'],
+  ['IBM bytes hidden in base64 text', 'aGVsbG9JQk1zdHVmZg==', '*'],
+  ['IBMer', 'every IBMer knows', '*'],
+  ['IBM_Watson identifier', 'import IBM_Watson from x', '*'],
+  ['ibmcloud', 'run ibmcloud login', '*'],
+  ['ibm in lowercase prose', 'the ibm team', '*'],
+  ['IBM glued to digits', 'model IBM5150 and 2IBM', '*'],
+  ['IBM glued to a non-ASCII letter', 'ÉIBM et IBMé', '*'],
+  ['Big Blue is not matched', 'Big Blue said so', '*'],
+  ['ACLU hostname', 'Donate at ACLU.org now', '*'],
+  ['@ACLU_NorCal handle (underscore joins the word)', 'follow @ACLU_NorCal', '*'],
+  ['lowercase aclu', 'the aclu-style page', '*'],
+  ['Recognition is not Rekognition', 'Amazon Recognition service', 'rekognition'],
+  ['speech recognition', 'speech recognition and image recognition', '*'],
+  ['Rekognition in a dotted identifier', 'AWS.Tools.Rekognition module', 'rekognition'],
+  ['Rekognition in a URL', 'https://aws.amazon.com/rekognition/', '*'],
+  ['rekognition_client identifier', 'rekognition_client.detect()', '*'],
+];
+
+const BANS: Case[] = [
+  ['Muslim ban', 'The ACLU sued over the Muslim ban.', 'bans'],
+  ['travel ban', 'The travel ban was struck down.', 'bans'],
+  ['ban and facial recognition in different sentences', 'Trump signed the travel ban. Facial recognition spread anyway.', 'bans'],
+  ['split by "!"', 'Ban it! Facial recognition is everywhere.', 'bans'],
+  ['split by "?"', 'A ban? Facial recognition is everywhere.', 'bans'],
+  ['split by "…"', 'Smoking ban… Facial recognition came later.', 'bans'],
+  ['split by a blank line', 'Smoking ban\n\nfacial recognition came later', 'bans'],
+  ['too far apart (more than 6 words)', 'The ban, debated for months after many long hearings, covers facial recognition.', 'bans'],
+  ['eviction moratorium', 'The eviction moratorium was extended.', 'bans'],
+  ['moratoire sur la dette', 'un moratoire sur la dette des pays pauvres', 'bans'],
+  ['Schuldenmoratorium', 'Das Schuldenmoratorium gilt bis Juni.', 'bans'],
+  ['moratoria hipotecaria', 'La moratoria hipotecaria termina en junio.', 'bans'],
+  ['banner, urban, banana', 'An urban banner with a banana next to facial recognition cameras.', 'bans'],
+  ['Banque', 'La Banque de France et la reconnaissance faciale', 'bans'],
+  ['German Bann and Bank', 'Die Bank steht im Bann der Gesichtserkennung.', 'bans'],
+  ['bannière (not bannir)', 'une bannière sur la reconnaissance faciale', 'bans'],
+  ['interdisciplinaire (not interdire)', 'une recherche interdisciplinaire sur la reconnaissance faciale', 'bans'],
+  ['French "ouvrir le ban"', 'ouvrir le ban pour la reconnaissance faciale', 'bans'],
+  ['facial recognition alone', 'Police use facial recognition at airports.', '*'],
+  ['reconnaissance faciale alone', 'la reconnaissance faciale progresse', '*'],
+  ['Gesichtserkennung alone', 'Gesichtserkennung am Bahnhof', '*'],
+  ['reconocimiento facial alone', 'el reconocimiento facial avanza', '*'],
+  ['speech recognition ban', 'a ban on speech recognition in exams', 'bans'],
+  ['reconnaissance as gratitude', "Interdit d'oublier : toute ma reconnaissance aux bénévoles.", 'bans'],
+  ['Spracherkennung verbieten', 'Sie wollen Spracherkennung verbieten.', 'bans'],
+  ['reconocimiento as an award', 'Prohibido olvidar el reconocimiento a los voluntarios.', 'bans'],
+  ['ban word of another language (Verbot + facial recognition)', 'Verbot: facial recognition', 'bans'],
+  ['veta (vein) and voice recognition', 'una veta de oro y reconocimiento de voz', 'bans'],
+];
+
+describe.each([
+  ['names in URLs, words, code and other traps', NAMES],
+  ['bans and recognition traps', BANS],
+])('real forms, negatives: %s', (_group, cases) => {
+  it.each(cases)('%s', (_label, text, topic) => {
+    const found = pairs(text, matcher.match(text)).filter(([t]) => topic === '*' || t === topic);
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+/** The real forms find what they should, in every language, with exact topic and substring. */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/lib/match';
+import { pairs, realTopics } from './real-forms';
+
+const matcher = compileMatcher(realTopics());
+type Case = [label: string, text: string, expected: [topic: string, substring: string][]];
+
+const EN: Case[] = [
+  ['Amazon Rekognition', 'Amazon Rekognition was launched in 2016.', [['rekognition', 'Amazon Rekognition']]],
+  ['AWS Rekognition', 'Police bought AWS Rekognition licences.', [['rekognition', 'AWS Rekognition']]],
+  ['Rekognition in capitals', 'THE REKOGNITION SERVICE', [['rekognition', 'REKOGNITION']]],
+  ['Amazon Rekognition Video', 'It used Amazon Rekognition Video on live feeds.', [['rekognition', 'Amazon Rekognition Video']]],
+  ['misspelling Reckognition', "Amazon's Reckognition flagged 28 lawmakers", [['rekognition', 'Reckognition']]],
+  ['IBM twice in unrelated prose', 'They all work for IBM, so IBM is responsible.', [['ibm', 'IBM'], ['ibm', 'IBM']]],
+  ['IBM at sentence end', 'The letter came from IBM.', [['ibm', 'IBM']]],
+  ["IBM's and IBM’s", "IBM's letter and IBM’s exit", [['ibm', 'IBM'], ['ibm', 'IBM']]],
+  ['(IBM)', 'International Business Machines (IBM) said', [['ibm', 'International Business Machines'], ['ibm', 'IBM']]],
+  ['IBM Corp.', 'IBM Corp. said on Monday', [['ibm', 'IBM Corp.']]],
+  ['ticker NYSE: IBM (a real word-bounded IBM)', 'Shares (NYSE: IBM) rose.', [['ibm', 'IBM']]],
+  ['IBM Watson Visual Recognition', 'IBM Watson Visual Recognition was retired.', [['ibm', 'IBM Watson Visual Recognition']]],
+  ['Diversity in Faces', "IBM's Diversity in Faces dataset", [['ibm', 'IBM'], ['ibm', 'Diversity in Faces']]],
+  ['alias then acronym', 'The American Civil Liberties Union (ACLU) ran the test.', [['aclu', 'American Civil Liberties Union'], ['aclu', 'ACLU']]],
+  ['ACLU affiliate', 'the ACLU of Northern California said', [['aclu', 'ACLU']]],
+  ['ACLUM', "ACLUM's campaign", [['aclu', 'ACLUM']]],
+  ['@ACLU handle', 'as @ACLU wrote', [['aclu', 'ACLU']]],
+  ['banned … facial recognition', 'San Francisco banned facial recognition in 2019.', [['bans', 'banned facial recognition']]],
+  ['ban on facial recognition', 'a ban on facial recognition by police', [['bans', 'ban on facial recognition']]],
+  ['facial-recognition moratorium', "Amazon's facial-recognition moratorium", [['bans', 'facial-recognition moratorium']]],
+  ['face surveillance ban', 'the face surveillance ban passed', [['bans', 'face surveillance ban']]],
+  ['ban on government use of face surveillance', 'a ban on government use of face surveillance', [['bans', 'ban on government use of face surveillance']]],
+  ['plural, word order reversed', 'Facial recognition bans are spreading.', [['bans', 'Facial recognition bans']]],
+  ['outlawed face recognition', 'Boston outlawed face recognition.', [['bans', 'outlawed face recognition']]],
+  ['U.S. inside the window', 'a vote to prohibit U.S. agencies from using face recognition', [['bans', 'prohibit U.S. agencies from using face recognition']]],
+  ['St. Louis inside the window', 'a ban in St. Louis on facial recognition', [['bans', 'ban in St. Louis on facial recognition']]],
+  ['IBM and a ban in one sentence', 'IBM backed a ban on facial recognition.', [['ibm', 'IBM'], ['bans', 'ban on facial recognition']]],
+];
+
+const FR: Case[] = [
+  [
+    'seed: interdira … reconnaissance faciale Rekognition',
+    'Amazon a annoncé mercredi qu’il interdira à la police d’utiliser son logiciel de reconnaissance faciale Rekognition pendant un an.',
+    [['bans', 'interdira à la police d’utiliser son logiciel de reconnaissance faciale'], ['rekognition', 'Rekognition']],
+  ],
+  ['seed: qu’IBM', 'Cette nouvelle arrive deux jours après qu’IBM ait annoncé', [['ibm', 'IBM']]],
+  [
+    'seed: l’American Civil Liberties Union (ACLU)',
+    'Une étude réalisée en 2018 par l’American Civil Liberties Union (ACLU) a révélé',
+    [['aclu', 'American Civil Liberties Union'], ['aclu', 'ACLU']],
+  ],
+  ['seed: L’AWS a lancé Rekognition', 'L’AWS a lancé Rekognition en 2016.', [['rekognition', 'Rekognition']]],
+  ["l'ACLU", "selon l'ACLU, c'est trop court", [['aclu', 'ACLU']]],
+  ['d’IBM', 'le patron d’IBM', [['ibm', 'IBM']]],
+  ['«IBM» without spaces', 'le groupe «IBM» renonce', [['ibm', 'IBM']]],
+  ['le service « Rekognition »', 'le service « Rekognition » d’Amazon', [['rekognition', 'Rekognition']]],
+  ['interdire la reconnaissance faciale', 'Il faut interdire la reconnaissance faciale.', [['bans', 'interdire la reconnaissance faciale']]],
+  ['moratoire sur la reconnaissance faciale', 'un moratoire sur la reconnaissance faciale', [['bans', 'moratoire sur la reconnaissance faciale']]],
+  ["interdiction de la reconnaissance faciale", "l'interdiction de la reconnaissance faciale", [['bans', 'interdiction de la reconnaissance faciale']]],
+  ["bannir l'utilisation d'outils", "bannir l'utilisation d'outils de reconnaissance faciale", [['bans', "bannir l'utilisation d'outils de reconnaissance faciale"]]],
+  ['reversed: reconnaissance faciale … interdite', 'La reconnaissance faciale est interdite à Boston.', [['bans', 'reconnaissance faciale est interdite']]],
+  ['Union américaine pour les libertés civiles (capitalised)', "l'Union Américaine pour les Libertés Civiles", [['aclu', 'Union Américaine pour les Libertés Civiles']]],
+  ['Union américaine des libertés civiles', "l'Union américaine des libertés civiles", [['aclu', 'Union américaine des libertés civiles']]],
+];
+
+const DE: Case[] = [
+  ['IBM-Chef compound', 'IBM-Chef Arvind Krishna schrieb', [['ibm', 'IBM']]],
+  ['IBMs genitive', 'IBMs Ausstieg', [['ibm', 'IBMs']]],
+  ['Aclu as AFP writes it', 'die US-Bürgerrechtsorganisation Aclu kritisierte', [['aclu', 'Aclu']]],
+  ['Amerikanische Bürgerrechtsunion', 'die Amerikanische Bürgerrechtsunion', [['aclu', 'Amerikanische Bürgerrechtsunion']]],
+  ['Amerikanischen Bürgerrechtsunion (dative)', 'von der Amerikanischen Bürgerrechtsunion', [['aclu', 'Amerikanischen Bürgerrechtsunion']]],
+  ['Amazon-Dienst Rekognition', 'der Amazon-Dienst Rekognition', [['rekognition', 'Amazon-Dienst Rekognition']]],
+  ['Verbot der Gesichtserkennung', 'ein Verbot der Gesichtserkennung', [['bans', 'Verbot der Gesichtserkennung']]],
+  ['verbietet Gesichtserkennung', 'San Francisco verbietet Gesichtserkennung', [['bans', 'verbietet Gesichtserkennung']]],
+  ['Moratorium für Gesichtserkennungssoftware (stem)', 'ein einjähriges Moratorium für Gesichtserkennungssoftware', [['bans', 'Moratorium für Gesichtserkennungssoftware']]],
+  ['reversed: Gesichtserkennung ist verboten', 'Gesichtserkennung ist dort verboten.', [['bans', 'Gesichtserkennung ist dort verboten']]],
+];
+
+const ES: Case[] = [
+  ['prohibición del reconocimiento facial', 'la prohibición del reconocimiento facial', [['bans', 'prohibición del reconocimiento facial']]],
+  ['prohíbe el reconocimiento facial', 'San Francisco prohíbe el reconocimiento facial', [['bans', 'prohíbe el reconocimiento facial']]],
+  ['moratoria de un año', 'una moratoria de un año sobre el reconocimiento facial', [['bans', 'moratoria de un año sobre el reconocimiento facial']]],
+  ['prohibir el uso de tecnología', 'prohibir el uso de tecnología de reconocimiento facial', [['bans', 'prohibir el uso de tecnología de reconocimiento facial']]],
+  [
+    'Unión Estadounidense … (ACLU)',
+    'la Unión Estadounidense por las Libertades Civiles (ACLU) denunció',
+    [['aclu', 'Unión Estadounidense por las Libertades Civiles'], ['aclu', 'ACLU']],
+  ],
+  ['Unión Americana de Libertades Civiles', 'según la Unión Americana de Libertades Civiles', [['aclu', 'Unión Americana de Libertades Civiles']]],
+  ['Unión de Libertades Civiles Americana', 'la Unión de Libertades Civiles Americana', [['aclu', 'Unión de Libertades Civiles Americana']]],
+  ['Rekognition de Amazon', 'Rekognition de Amazon identificó', [['rekognition', 'Rekognition']]],
+  ['misspelling Rekongnition', 'el sistema Rekongnition', [['rekognition', 'Rekongnition']]],
+  ['IBM abandona (no ban word)', 'IBM abandona el reconocimiento facial', [['ibm', 'IBM']]],
+];
+
+describe.each([
+  ['EN', EN],
+  ['FR', FR],
+  ['DE', DE],
+  ['ES', ES],
+])('real forms, %s positives', (_lang, cases) => {
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(pairs(text, matcher.match(text))).toEqual(expected);
+  });
+});
