@@ -6,7 +6,7 @@
  * the others. Written with `zod/mini`, which is much smaller in the content
  * script than classic zod (see docs/settings.md).
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { normalizeSitePattern } from './sites';
 
 // Zod 4 compiles object parsers with `new Function` unless told not to, and
