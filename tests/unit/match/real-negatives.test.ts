@@ -75,7 +75,39 @@ const BANS: Case[] = [
   ['veta (vein) and voice recognition', 'una veta de oro y reconocimiento de voz', 'bans'],
 ];
 
+const OTHER: Case[] = [
+  ['TikTok ban', 'Lawmakers debated a TikTok ban.', 'bans'],
+  ['Huawei ban', 'The Huawei ban hit suppliers.', 'bans'],
+  ['smoking ban', 'The smoking ban started in 2007.', 'bans'],
+  ['death-penalty moratorium', 'a moratorium on the death penalty', 'bans'],
+  ['drilling moratorium', 'the offshore drilling moratorium', 'bans'],
+  ['GMO moratoria', 'GMO moratoria in Europe', 'bans'],
+  ['ban on face masks ("face" alone)', 'a ban on face masks', 'bans'],
+  ['ban on facial hair', 'a ban on facial hair at work', 'bans'],
+  ['interdiction de fumer', "l'interdiction de fumer dans les bars", 'bans'],
+  ['moratoire sur la peine de mort', 'un moratoire sur la peine de mort', 'bans'],
+  ['reconnaissance vocale interdite', 'la reconnaissance vocale est interdite', 'bans'],
+  ['reconnaissance militaire', 'une mission de reconnaissance interdite au public', 'bans'],
+  ['FR ban word and facial words in different sentences', 'Le moratoire sur la dette est prolongé. La reconnaissance faciale progresse.', 'bans'],
+  ['Rauchverbot', 'Das Rauchverbot gilt überall.', 'bans'],
+  ['Fahrverbot', 'ein Fahrverbot für Diesel', 'bans'],
+  ['Moratorium für Abschiebungen', 'ein Moratorium für Abschiebungen', 'bans'],
+  ['Texterkennung verboten', 'Texterkennung ist verboten', 'bans'],
+  ['DE ban word and Gesichtserkennung in different sentences', 'Das Verbot gilt ab Montag. Gesichtserkennung bleibt erlaubt.', 'bans'],
+  ['prohibido fumar', 'Prohibido fumar en el bar.', 'bans'],
+  ['veto a Huawei', 'el veto a Huawei sigue', 'bans'],
+  ['reconocimiento de voz prohibido', 'el reconocimiento de voz está prohibido', 'bans'],
+  ['ES ban word and facial words in different sentences', 'La moratoria terminó. El reconocimiento facial sigue.', 'bans'],
+  ['diplomatic recognition', 'diplomatic recognition of Kosovo was banned from the agenda', '*'],
+  ['award recognition', 'an award in recognition of her work', '*'],
+  ['Recognition Video (no k)', 'Recognition Video is not the product', '*'],
+  ['voice recognition in a product name', 'Amazon Transcribe and Alexa voice recognition', '*'],
+  ['DiF alone is too ambiguous', 'the DiF dataset', '*'],
+  ['ACLU inside a longer acronym', 'the MACLU and ACLUX groups', '*'],
+];
+
 describe.each([
+  ['other bans, moratoria and recognitions', OTHER],
   ['names in URLs, words, code and other traps', NAMES],
   ['bans and recognition traps', BANS],
 ])('real forms, negatives: %s', (_group, cases) => {
