@@ -125,6 +125,13 @@ describe('isActiveOn', () => {
     expect(isActiveOn(settings(), 'file:///tmp/a.html')).toBe(true);
   });
 
+  it('lets the site rules be read apart from the on/off switch (for "paused here")', () => {
+    const off = settings({ enabled: false, sites: ['example.com'] });
+    expect(isSiteAllowed(off, page)).toBe(false);
+    expect(isSiteAllowed(off, 'https://example.org/')).toBe(true);
+    expect(isActiveOn(off, 'https://example.org/')).toBe(false);
+  });
+
   it('never runs when switched off', () => {
     expect(isActiveOn(settings({ enabled: false }), page)).toBe(false);
     expect(isActiveOn(settings({ enabled: false, siteMode: 'only', sites: ['example.com'] }), page)).toBe(false);
