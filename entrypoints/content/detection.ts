@@ -6,6 +6,7 @@
  */
 import type { ContentTopic } from '@/data/content-data';
 import { PageScanner } from '@/lib/dom/scanner';
+import { yieldToPage } from '@/lib/dom/schedule';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler } from '@/lib/highlight/shadow';
@@ -42,35 +43,57 @@ function matcherFor(topics: readonly ContentTopic[], active: ReadonlySet<string>
   return compileMatcher(topics.filter((topic) => !active || active.has(topic.id)));
 }
 
+/** Compiles the matcher and warms its regular expressions, each in a task of its own. */
+async function preparedMatcher(topics: readonly ContentTopic[], active: ReadonlySet<string> | undefined) {
+  await yieldToPage();
+  const matcher = matcherFor(topics, active);
+  await yieldToPage();
+  // The first match compiles the regular expressions: keep that out of the first scan slice.
+  matcher.match('IBM ACLU Rekognition');
+  await yieldToPage();
+  return matcher;
+}
+
 export function startDetection(options: DetectionOptions): Detection {
   const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
   let ready = false;
+  let stopped = false;
   const report = countsReporter(() => highlights.counts(), options.send);
-  const scanner = new PageScanner({
-    document: options.document,
-    matcher: matcherFor(options.topics, options.active),
-    sink: highlights,
-    onShadowRoot: shadowStyler(options.cssText),
-    onChange: () => {
-      if (ready) report.soon();
-    },
+  const scanner = preparedMatcher(options.topics, options.active).then((matcher) => {
+    const created = new PageScanner({
+      document: options.document,
+      matcher,
+      sink: highlights,
+      onShadowRoot: shadowStyler(options.cssText),
+      onChange: () => {
+        if (ready) report.soon();
+      },
+    });
+    return created;
   });
-  const first = scanner.start().then(() => {
+  const first = scanner.then(async (created) => {
+    if (stopped) return;
+    await created.start();
+    if (stopped) return;
     ready = true;
     report.now();
   });
   return {
     ready: first,
     highlights,
-    setActiveTopics: (active) => scanner.setMatcher(matcherFor(options.topics, active)),
+    setActiveTopics: async (active) => {
+      const created = await scanner;
+      await created.setMatcher(await preparedMatcher(options.topics, active));
+    },
     setStyle: (style) => highlights.setStyle(style),
     reportAgain: () => {
       if (ready) report.again();
     },
-    settled: () => scanner.settled(),
+    settled: () => first.then(() => scanner).then((created) => created.settled()),
     stop() {
+      stopped = true;
       report.cancel();
-      scanner.stop();
+      void scanner.then((created) => created.stop());
       highlights.dispose();
     },
   };
