@@ -27,3 +27,44 @@ export function sameCounts(a: Record<string, number>, b: Record<string, number>)
   for (const key of keys) if ((a[key] ?? 0) !== (b[key] ?? 0)) return false;
   return true;
 }
+
+/** Popup → content script (top frame): what did you find on this page? */
+export interface PageStateRequest {
+  type: 'page:get-state';
+}
+
+/** The top frame's answer to {@link PageStateRequest}. */
+export interface PageState {
+  /** The page's hostname ('' for pages without one, such as `file:`). */
+  host: string;
+  url: string;
+  /** Whether Face Facts runs on this page (global switch and site list). */
+  active: boolean;
+  /** Highlighted mentions per topic in this frame; topics without any are left out. */
+  counts: Record<string, number>;
+}
+
+/** Popup → content script (top frame): scroll to the next mention of `topic` and open its card. */
+export interface PageRevealRequest {
+  type: 'page:reveal';
+  topic: string;
+}
+
+/** Which mention a {@link PageRevealRequest} went to: `index` is 1-based, 0 when the topic has none. */
+export interface PageRevealResult {
+  topic: string;
+  index: number;
+  total: number;
+}
+
+export type PageRequest = PageStateRequest | PageRevealRequest;
+
+export function isPageStateRequest(message: unknown): message is PageStateRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page:get-state';
+}
+
+export function isPageRevealRequest(message: unknown): message is PageRevealRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, topic } = message as Partial<PageRevealRequest>;
+  return type === 'page:reveal' && typeof topic === 'string' && /^[a-z][a-z0-9-]*$/.test(topic);
+}

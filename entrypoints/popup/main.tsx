@@ -1,7 +1,21 @@
+// The toolbar popup (popup.html, also openable as popup.html?tab=<id>): wiring only.
 import { render } from 'preact';
+import data from 'virtual:face-facts/content';
+import { Popup } from '@/components/popup/Popup';
+import { tabIdFromSearch } from '@/lib/popup/target-tab';
+import { textLangFor } from '@/lib/timeline/lang';
+import '@/components/page/theme.css';
+import '@/components/popup/popup.css';
 
-function Popup() {
-  return <h1>{browser.runtime.getManifest().name}</h1>;
-}
+const lang = textLangFor(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <Popup
+    topics={data.topics}
+    lang={lang}
+    version={browser.runtime.getManifest().version}
+    explicitTab={tabIdFromSearch(location.search)}
+  />,
+  document.getElementById('app')!,
+);

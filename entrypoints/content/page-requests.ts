@@ -1,0 +1,78 @@
+/**
+ * How does the content script answer the popup's questions about this page?
+ *
+ * `page:get-state` → host, URL, whether Face Facts is active here and the
+ * mention counts per topic; `page:reveal` → scroll to the topic's next
+ * mention (a cursor per topic, wrapping at the end) and open its card.
+ * Only the top frame answers (the popup sends with `frameId: 0`).
+ */
+import {
+  isPageRevealRequest,
+  isPageStateRequest,
+  type PageRevealResult,
+  type PageState,
+} from '@/lib/messages';
+
+/** A mention the popup asked to go to. */
+export interface RevealedMention {
+  topic: string;
+  range: Range;
+}
+
+export interface PageRequestDeps {
+  /** The highlight registry (TopicHighlights has both). */
+  highlights: {
+    counts(): Record<string, number>;
+    rangesFor(topic: string): Range[];
+  };
+  /** Whether Face Facts runs on this page now (settings: global switch and site list). */
+  isActive: () => boolean;
+  /**
+   * Brings the mention into view and opens its card (the card controller).
+   * Without it the mention is only scrolled to the middle of the viewport.
+   */
+  reveal?: (mention: RevealedMention) => void;
+  location?: Pick<Location, 'href' | 'hostname'>;
+}
+
+/** Scrolls so that the range's box sits in the middle of the viewport (nested scrollers first). */
+export function scrollRangeIntoView(range: Range): void {
+  const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const box = range.getBoundingClientRect();
+  window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'auto' });
+}
+
+/**
+ * A `runtime.onMessage` listener: a Promise of the answer for the two page
+ * requests, undefined for any other message (so other listeners can answer).
+ */
+export function createPageRequestHandler(deps: PageRequestDeps) {
+  const cursors = new Map<string, number>();
+  const reveal = deps.reveal ?? ((mention: RevealedMention) => scrollRangeIntoView(mention.range));
+  const where = () => deps.location ?? window.location;
+
+  function state(): PageState {
+    const { href, hostname } = where();
+    const active = deps.isActive();
+    return { host: hostname, url: href, active, counts: active ? deps.highlights.counts() : {} };
+  }
+
+  function revealNext(topic: string): PageRevealResult {
+    const ranges = deps.isActive() ? deps.highlights.rangesFor(topic) : [];
+    if (ranges.length === 0) {
+      cursors.delete(topic);
+      return { topic, index: 0, total: 0 };
+    }
+    const next = ((cursors.get(topic) ?? -1) + 1) % ranges.length;
+    cursors.set(topic, next);
+    reveal({ topic, range: ranges[next]! });
+    return { topic, index: next + 1, total: ranges.length };
+  }
+
+  return (message: unknown): Promise<PageState | PageRevealResult> | undefined => {
+    if (isPageStateRequest(message)) return Promise.resolve(state());
+    if (isPageRevealRequest(message)) return Promise.resolve(revealNext(message.topic));
+    return undefined;
+  };
+}
