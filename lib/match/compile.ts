@@ -19,8 +19,15 @@ export interface Entry {
    * and "Moratori*"), which one alternation pass cannot report; tried with `sticky` on a hit.
    */
   also: number[];
-  /** This entry alone, anchored at lastIndex, with its right word boundary. */
-  sticky: RegExp;
+  /** This entry's regex source, for `stickyFor`. */
+  source: string;
+  /** This entry alone, anchored at lastIndex; built on first use (parsing \p classes costs). */
+  sticky: RegExp | null;
+}
+
+/** The entry alone, anchored at lastIndex, with its right word boundary. */
+export function stickyFor(entry: Entry): RegExp {
+  return (entry.sticky ??= new RegExp(`(?:${entry.source})(?!${WORD_CLASS})`, 'uy'));
 }
 
 export interface CompiledRule {
@@ -73,7 +80,8 @@ export function compile(topics: readonly MatcherTopic[]): Compiled {
     names,
     triggers,
     also: folded.flatMap((f, j) => (j !== i && (f.startsWith(folded[i] as string) || (folded[i] as string).startsWith(f)) ? [j] : [])),
-    sticky: new RegExp(`(?:${source})(?!${WORD_CLASS})`, 'uy'),
+    source,
+    sticky: null,
   }));
   return { regex, entries, rules };
 }

@@ -1,5 +1,5 @@
 /** Answers: where does any form occur in the text, in one pass of the combined regex? */
-import type { Compiled } from './compile';
+import { stickyFor, type Compiled } from './compile';
 import { isEmbedded } from './embedded';
 
 /** One raw occurrence of entries[entry], before overlaps are resolved. */
@@ -29,7 +29,7 @@ export function scan(compiled: Compiled, text: string): readonly Hit[] {
     const entry = compiled.entries[group - 1] as Compiled['entries'][number];
     (hits ??= []).push({ start, end, entry: group - 1 });
     for (const other of entry.also) {
-      const sticky = (compiled.entries[other] as Compiled['entries'][number]).sticky;
+      const sticky = stickyFor(compiled.entries[other] as Compiled['entries'][number]);
       sticky.lastIndex = start;
       if (sticky.test(text) && !isEmbedded(text, start, sticky.lastIndex)) hits.push({ start, end: sticky.lastIndex, entry: other });
     }

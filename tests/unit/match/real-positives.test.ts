@@ -24,6 +24,8 @@ const EN: Case[] = [
   ['ACLU affiliate', 'the ACLU of Northern California said', [['aclu', 'ACLU']]],
   ['ACLUM', "ACLUM's campaign", [['aclu', 'ACLUM']]],
   ['@ACLU handle', 'as @ACLU wrote', [['aclu', 'ACLU']]],
+  ['#ACLU hashtag', '#ACLU wins', [['aclu', 'ACLU']]],
+  ['IBM/Red Hat (a slash in prose is no path)', 'IBM/Red Hat engineers', [['ibm', 'IBM']]],
   ['banned … facial recognition', 'San Francisco banned facial recognition in 2019.', [['bans', 'banned facial recognition']]],
   ['ban on facial recognition', 'a ban on facial recognition by police', [['bans', 'ban on facial recognition']]],
   ['facial-recognition moratorium', "Amazon's facial-recognition moratorium", [['bans', 'facial-recognition moratorium']]],
