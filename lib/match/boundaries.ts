@@ -29,12 +29,6 @@ export function codePointBefore(text: string, i: number): number {
   return c;
 }
 
-/** Whether a word may start at `i` (no word character right before it). */
-export function startsWord(text: string, i: number): boolean {
-  const cp = codePointBefore(text, i);
-  return cp < 0 || !isWordCode(cp);
-}
-
 /** Abbreviations whose period does not end a sentence (besides single letters such as "U.S."). */
 const ABBREVIATIONS = new Set([
   'st', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'sra', 'prof', 'inc', 'corp', 'co', 'ltd', 'mt', 'no', 'nr',
