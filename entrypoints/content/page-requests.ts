@@ -6,12 +6,15 @@
  * mention (a cursor per topic, wrapping at the end) and open its card.
  * Only the top frame answers (the popup sends with `frameId: 0`).
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   isPageRevealRequest,
   isPageStateRequest,
   type PageRevealResult,
   type PageState,
 } from '@/lib/messages';
+import { isActiveOn } from '@/lib/settings/sites';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
 /** A mention the popup asked to go to. */
 export interface RevealedMention {
@@ -75,4 +78,25 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
     if (isPageRevealRequest(message)) return Promise.resolve(revealNext(message.topic));
     return undefined;
   };
+}
+
+/**
+ * Answers the popup from the top frame for the life of the content script,
+ * following the settings to know whether Face Facts is active on this page.
+ */
+export function startPageRequests(
+  ctx: ContentScriptContext,
+  highlights: PageRequestDeps['highlights'],
+  reveal?: PageRequestDeps['reveal'],
+): void {
+  if (window !== window.top) return;
+  let active = true;
+  const follow = (settings: Parameters<typeof isActiveOn>[0]) => (active = isActiveOn(settings, location.href));
+  void loadSettings()
+    .then(follow)
+    .catch(() => undefined);
+  ctx.onInvalidated(watchSettings(follow));
+  const handler = createPageRequestHandler({ highlights, isActive: () => active, reveal });
+  browser.runtime.onMessage.addListener(handler);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler));
 }

@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { badgeText, expect, openExtensionPage, tabIdOf, test } from './harness';
+
+const TOPICS = ['rekognition', 'ibm', 'aclu', 'bans'];
+
+/** Highlighted mentions per topic in the page, read from the document's highlight registry. */
+function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate((topics) => {
+    const sizes: Record<string, number> = {};
+    for (const topic of topics) {
+      const size = CSS.highlights.get(`face-facts-${topic}`)?.size ?? 0;
+      if (size > 0) sizes[topic] = size;
+    }
+    return sizes;
+  }, TOPICS);
+}
+
+/** The demo article in `page`, scanned, and the popup about its tab in a second page. */
+async function demoWithPopup(
+  page: Page,
+  url: string,
+  serviceWorker: Worker,
+  open: (path: string) => Promise<Page>,
+): Promise<{ popup: Page; tabId: number }> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan').length > 0);
+  const tabId = await tabIdOf(page, serviceWorker);
+  const popup = await open(`popup.html?tab=${tabId}`);
+  await expect(popup.locator('button.topic-row').first()).toBeVisible();
+  return { popup, tabId };
+}
+
+/** The rows the popup shows: topic → the number in its count. */
+async function popupCounts(popup: Page): Promise<Record<string, number>> {
+  return popup.locator('button.topic-row').evaluateAll((rows) =>
+    Object.fromEntries(
+      rows.map((row) => [row.getAttribute('data-topic'), Number(/\d+/.exec(row.querySelector('.row-count')?.textContent ?? '')?.[0])]),
+    ),
+  );
+}
+
+/** Whether the `index`-th mention of `topic` is inside the viewport. */
+function mentionInView(page: Page, topic: string, index: number): Promise<boolean> {
+  return page.evaluate(
+    ([name, i]) => {
+      const ranges = ([...(CSS.highlights.get(name) ?? [])] as Range[]).sort((a, b) =>
+        a.compareBoundaryPoints(Range.START_TO_START, b),
+      );
+      const box = ranges[i]?.getBoundingClientRect();
+      return !!box && box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    },
+    [`face-facts-${topic}`, index] as const,
+  );
+}
+
+test('the popup lists the topics on the page with the counts the page highlights', async ({
+  page,
+  server,
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const { popup } = await demoWithPopup(page, server.url('/demo/'), serviceWorker, (path) =>
+    openExtensionPage(context, extensionId, path),
+  );
+  const sizes = await highlightSizes(page);
+  expect(Object.keys(sizes).sort()).toEqual([...TOPICS].sort());
+  expect(await popupCounts(popup)).toEqual(sizes);
+  // Rows follow the dataset's topic order and carry a one-line summary.
+  const rows = popup.locator('button.topic-row');
+  await expect(rows.first().locator('.row-summary')).not.toBeEmpty();
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Face Facts');
+  await expect(popup.getByText(/^Version \d+\.\d+\.\d+$/)).toBeVisible();
+  expect(pageErrors).toEqual([]);
+  const outside = requests.filter(
+    (url) => !url.startsWith(`chrome-extension://${extensionId}/`) && !url.startsWith(server.url('/')),
+  );
+  expect(outside).toEqual([]);
+});
+
+test('activating a row scrolls to the next mention of its topic and opens its card', async ({
+  page,
+  server,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { popup } = await demoWithPopup(page, server.url('/demo/'), serviceWorker, (path) =>
+    openExtensionPage(context, extensionId, path),
+  );
+  const total = (await highlightSizes(page)).aclu ?? 0;
+  expect(total).toBeGreaterThan(1);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await mentionInView(page, 'aclu', 0)).toBe(false);
+
+  await popup.locator('button.topic-row[data-topic="aclu"]').click();
+  await expect(popup.getByRole('status')).toHaveText(`ACLU: mention 1 of ${total}`);
+  await expect.poll(() => mentionInView(page, 'aclu', 0)).toBe(true);
+  await expect(page.locator('face-facts-ui [role="dialog"]')).toBeVisible();
+  await expect(page.locator('face-facts-ui [role="dialog"]').getByRole('heading', { level: 2 })).toHaveText('ACLU');
+
+  await popup.locator('button.topic-row[data-topic="aclu"]').press('Enter');
+  await expect(popup.getByRole('status')).toHaveText(`ACLU: mention 2 of ${total}`);
+  await expect.poll(() => mentionInView(page, 'aclu', 1)).toBe(true);
+});
+
+test('the badge shows the total mentions and follows added content, and so does the popup', async ({
+  page,
+  server,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { popup } = await demoWithPopup(page, server.url('/demo/'), serviceWorker, (path) =>
+    openExtensionPage(context, extensionId, path),
+  );
+  const sizes = await highlightSizes(page);
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  await expect.poll(() => badgeText(page, serviceWorker)).toBe(String(total));
+
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Later that week IBM repeated its position.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect.poll(() => highlightSizes(page).then((s) => s.ibm)).toBe((sizes.ibm ?? 0) + 1);
+  await expect.poll(() => badgeText(page, serviceWorker)).toBe(String(total + 1));
+  await expect.poll(() => popupCounts(popup).then((c) => c.ibm)).toBe((sizes.ibm ?? 0) + 1);
+});
+
+test('pausing on the site removes the highlights live, and resuming brings them back', async ({
+  page,
+  server,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { popup } = await demoWithPopup(page, server.url('/demo/'), serviceWorker, (path) =>
+    openExtensionPage(context, extensionId, path),
+  );
+  const sizes = await highlightSizes(page);
+  const pause = popup.getByRole('switch', { name: 'Pause on this site' });
+  await expect(pause).toHaveAttribute('aria-checked', 'false');
+
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-checked', 'true');
+  await expect(popup.getByText(/^Paused on 127\.0\.0\.1/)).toBeVisible();
+  await expect.poll(() => highlightSizes(page)).toEqual({});
+  const stored = await serviceWorker.evaluate(() => chrome.storage.sync.get('settings'));
+  expect((stored.settings as { sites: string[] }).sites).toContain('127.0.0.1');
+
+  await pause.press('Space');
+  await expect(pause).toHaveAttribute('aria-checked', 'false');
+  await expect.poll(() => highlightSizes(page)).toEqual(sizes);
+  await expect.poll(() => popupCounts(popup)).toEqual(sizes);
+});
+
+test('on pages content scripts cannot reach, the popup says so plainly', async ({
+  page,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await page.goto('chrome://version/');
+  const tabId = await tabIdOf(page, serviceWorker);
+  const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
+  const message = "Face Facts can't read this page (browser pages and the extension store are off limits).";
+  await expect(popup.getByText(message)).toBeVisible();
+  await expect(popup.getByRole('switch')).toHaveCount(0);
+
+  // Without ?tab= the popup is about the active tab: here, its own extension page.
+  const self = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(self.getByText(message)).toBeVisible();
+});
+
+test('the popup opens the full timeline in a new tab, and the options page', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
+  const [timeline] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Full timeline' }).click()]);
+  await expect(timeline).toHaveURL(`chrome-extension://${extensionId}/timeline.html`);
+  const [options] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings' }).click()]);
+  await expect(options).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/options.html`));
+});
+
+test('the popup works from the keyboard', async ({ page, server, context, extensionId, serviceWorker }) => {
+  const { popup } = await demoWithPopup(page, server.url('/demo/'), serviceWorker, (path) =>
+    openExtensionPage(context, extensionId, path),
+  );
+  await popup.keyboard.press('Tab');
+  await expect(popup.locator('button.topic-row').first()).toBeFocused();
+  expect(await popup.locator('button.topic-row').first().evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  const rows = await popup.locator('button.topic-row').count();
+  for (let i = 1; i < rows; i++) await popup.keyboard.press('Tab');
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('switch')).toBeFocused();
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('button', { name: 'Full timeline' })).toBeFocused();
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('button', { name: 'Settings' })).toBeFocused();
+
+});
+
+test('the popup runs little script before it paints', async ({ context, extensionId }) => {
+  // Chromium's own count of script time in the page (parse, compile, run, render).
+  // The best of three opens, since the first one also warms the browser's caches.
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const popup = await context.newPage();
+    const cdp = await context.newCDPSession(popup);
+    await cdp.send('Performance.enable');
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+    await popup.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    runs.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000);
+    await popup.close();
+  }
+  console.log(`popup script time: ${runs.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+  expect(Math.min(...runs)).toBeLessThanOrEqual(50);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    test('axe finds nothing on the popup', async ({ page, server, context, extensionId, serviceWorker }) => {
+      const { popup } = await demoWithPopup(page, server.url('/demo/'), serviceWorker, (path) =>
+        openExtensionPage(context, extensionId, path),
+      );
+      await popup.locator('button.topic-row').first().click();
+      await expect(popup.getByRole('status')).not.toBeEmpty();
+      const results = await new AxeBuilder({ page: popup }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}
