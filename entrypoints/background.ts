@@ -1,8 +1,10 @@
 import { TabCounts, badgeText } from '@/lib/badge';
+import { relayCardMessages } from '@/lib/card/relay';
 import { isCountsMessage } from '@/lib/messages';
 
 export default defineBackground(() => {
   // Wiring only: features register their listeners here as they land.
+  relayCardMessages();
   const action = browser.action ?? browser.browserAction;
   const session = browser.storage.session;
   const tabCounts = new TabCounts(

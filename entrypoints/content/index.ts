@@ -1,6 +1,7 @@
 import '@/lib/highlight/highlights.css';
 import cssText from '@/lib/highlight/highlights.css?raw';
 import data from 'virtual:face-facts/content';
+import { startCard } from './card';
 import { startDetection } from './detection';
 
 export default defineContentScript({
@@ -25,5 +26,6 @@ export default defineContentScript({
       if ((event as PageTransitionEvent).persisted) detection.reportAgain();
     });
     ctx.onInvalidated(() => detection.stop());
+    startCard(ctx, detection.highlights, data.topics);
   },
 });

@@ -1,0 +1,30 @@
+/**
+ * The background's part of the card: keyboard commands go to the tab's top
+ * frame, and "Full timeline" requests open the timeline page in a new tab.
+ * Neither needs a permission: messaging a tab by id and `tabs.create` don't.
+ */
+import { isCardCommand, isOpenTimelineMessage, timelinePath, type CommandMessage } from './messages';
+
+export function relayCardMessages(): void {
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (!isCardCommand(command)) return;
+    const message: CommandMessage = { type: 'command', command };
+    const send = (tabId: number) =>
+      browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+    if (tab?.id !== undefined && tab.id >= 0) {
+      void send(tab.id);
+      return;
+    }
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (active?.id !== undefined) void send(active.id);
+    });
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isOpenTimelineMessage(message)) return undefined;
+    const url = browser.runtime.getURL(timelinePath(message.topic) as '/timeline.html');
+    const opener = sender.tab?.id;
+    void browser.tabs.create(opener !== undefined && opener >= 0 ? { url, openerTabId: opener } : { url });
+    return undefined;
+  });
+}
