@@ -3,6 +3,7 @@ import cssText from '@/lib/highlight/highlights.css?raw';
 import data from 'virtual:face-facts/content';
 import { startCard } from './card';
 import { startDetection } from './detection';
+import { startPageRequests } from './page-requests';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -27,5 +28,6 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => detection.stop());
     startCard(ctx, detection.highlights, data.topics);
+    startPageRequests(ctx, detection.highlights);
   },
 });
