@@ -82,7 +82,7 @@ test('the popup lists the topics on the page with the counts the page highlights
   expect(outside).toEqual([]);
 });
 
-test('activating a row scrolls to the next mention of its topic and opens its card', async ({
+test('activating a row scrolls to the next mention of its topic', async ({
   page,
   server,
   context,
@@ -100,8 +100,6 @@ test('activating a row scrolls to the next mention of its topic and opens its ca
   await popup.locator('button.topic-row[data-topic="aclu"]').click();
   await expect(popup.getByRole('status')).toHaveText(`ACLU: mention 1 of ${total}`);
   await expect.poll(() => mentionInView(page, 'aclu', 0)).toBe(true);
-  await expect(page.locator('face-facts-ui [role="dialog"]')).toBeVisible();
-  await expect(page.locator('face-facts-ui [role="dialog"]').getByRole('heading', { level: 2 })).toHaveText('ACLU');
 
   await popup.locator('button.topic-row[data-topic="aclu"]').press('Enter');
   await expect(popup.getByRole('status')).toHaveText(`ACLU: mention 2 of ${total}`);
