@@ -9,6 +9,9 @@ import { resolve } from 'node:path';
 import { extensionIdOf, launchWithExtension } from './lib/chromium';
 import { startServer } from './lib/serve';
 
+/** The part of the service worker's `chrome` this script uses. */
+declare const chrome: { tabs: { query(query: { active: boolean }): Promise<{ id?: number }[]> } };
+
 const OUT = resolve(import.meta.dirname, '../docs/images/popup.png');
 
 const server = await startServer();

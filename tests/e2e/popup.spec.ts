@@ -4,6 +4,9 @@ import { badgeText, expect, openExtensionPage, tabIdOf, test } from './harness';
 
 const TOPICS = ['rekognition', 'ibm', 'aclu', 'bans'];
 
+/** The part of the service worker's `chrome` these tests read. */
+declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
+
 /** Highlighted mentions per topic in the page, read from the document's highlight registry. */
 function highlightSizes(page: Page): Promise<Record<string, number>> {
   return page.evaluate((topics) => {
