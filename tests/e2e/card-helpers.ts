@@ -2,6 +2,9 @@
 import type { Locator, Page, Worker } from '@playwright/test';
 import { tabIdOf } from './harness';
 
+/** The service worker's `chrome`, typed as the extension's `browser`. */
+declare const chrome: typeof browser;
+
 export const CARD = 'face-facts-ui [role="dialog"]';
 
 export function card(page: Page): Locator {

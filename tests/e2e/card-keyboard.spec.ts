@@ -1,6 +1,9 @@
 import { card, cardTopic, focusedElement, sendCommand, waitForScan } from './card-helpers';
 import { expect, test } from './harness';
 
+/** The service worker's `chrome`, typed as the extension's `browser`. */
+declare const chrome: typeof browser;
+
 const TITLE = 'card:h2#face-facts-card-title';
 
 /** Whether the open card's mention is inside the viewport. */

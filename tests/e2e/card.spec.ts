@@ -1,6 +1,9 @@
 import { card, mentionPoint, waitForScan } from './card-helpers';
 import { expect, test } from './harness';
 
+/** The service worker's `chrome`, typed as the extension's `browser`. */
+declare const chrome: typeof browser;
+
 test.beforeEach(async ({ page, server }) => {
   await page.goto(server.url('/demo/'));
   await waitForScan(page);
@@ -11,7 +14,8 @@ test('the card opens after the dwell time, not before', async ({ page, pageError
   // Observed in the page itself, timed from the pointer's arrival: the round
   // trips of a test driver are too slow to check a 200 ms instant from outside.
   await page.evaluate(() => {
-    const seen = (window as unknown as { seen: Record<string, boolean | number> }).seen = {};
+    const seen: Record<string, boolean | number> = {};
+    (window as unknown as { seen: typeof seen }).seen = seen;
     const open = () => Boolean(document.querySelector('face-facts-ui')?.shadowRoot?.querySelector('[role="dialog"]'));
     addEventListener(
       'pointermove',
@@ -129,7 +133,12 @@ test('"Don\'t show on this site" pauses the site in the settings and closes the 
   await card(page).getByRole('button', { name: "Don't show on this site" }).click();
   await expect(card(page)).toHaveCount(0);
   await expect
-    .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.sites))
+    .poll(() =>
+      serviceWorker.evaluate(async () => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        return (settings as { sites?: string[] } | undefined)?.sites;
+      }),
+    )
     .toEqual(['127.0.0.1']);
   // No card opens on a paused site.
   await page.mouse.move(point.x + 3, point.y);
@@ -150,4 +159,21 @@ test('a mention wrapped over two lines opens its card from either line', async (
     await page.keyboard.press('Escape');
     await page.mouse.move(1, 1);
   }
+});
+
+test('touch pointers never open the card; a mouse at the same spot does', async ({ page }) => {
+  const point = await mentionPoint(page, 'rekognition');
+  const move = (pointerType: string) =>
+    page.evaluate(
+      ([x, y, type]) =>
+        document
+          .elementFromPoint(x, y)!
+          .dispatchEvent(new PointerEvent('pointermove', { pointerType: type, clientX: x, clientY: y, bubbles: true })),
+      [point.x, point.y, pointerType] as const,
+    );
+  await move('touch');
+  await page.waitForTimeout(900);
+  expect(await card(page).count()).toBe(0);
+  await move('mouse');
+  await expect(card(page)).toBeVisible();
 });
