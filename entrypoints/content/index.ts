@@ -27,7 +27,7 @@ export default defineContentScript({
       if ((event as PageTransitionEvent).persisted) detection.reportAgain();
     });
     ctx.onInvalidated(() => detection.stop());
-    startCard(ctx, detection.highlights, data.topics);
-    startPageRequests(ctx, detection.highlights);
+    const card = startCard(ctx, detection.highlights, data.topics);
+    startPageRequests(ctx, detection.highlights, (mention) => card.reveal(mention));
   },
 });

@@ -52,6 +52,8 @@ export interface CardControllerOptions {
 export interface CardController {
   /** Jumps to the next or previous mention and opens its card with focus in it. */
   handleCommand(command: CardCommand): void;
+  /** Scrolls `mention` to the middle of the viewport and opens its card with focus in it. */
+  reveal(mention: HitMention): void;
   setSettings(settings: Partial<CardSettings>): void;
   /** Closes the card as Escape would. */
   dismiss(): void;
@@ -285,9 +287,12 @@ export function mountCard(options: CardControllerOptions): CardController {
               direction,
             );
       const target = all[stepMention(all.length, current, direction, anchor)];
-      if (!target) return;
-      scrollToMention(target.range);
-      intent.openNow(target);
+      if (target) controller.reveal(target);
+    },
+    reveal(mention) {
+      if (!settings.active || !topics.has(mention.topic)) return;
+      scrollToMention(mention.range);
+      intent.openNow(mention);
     },
     setSettings(next) {
       settings = { ...settings, ...next };

@@ -1,5 +1,5 @@
 import { card, cardTopic, focusedElement, sendCommand, waitForScan } from './card-helpers';
-import { expect, test } from './harness';
+import { expect, tabIdOf, test } from './harness';
 
 /** The service worker's `chrome`, typed as the extension's `browser`. */
 declare const chrome: typeof browser;
@@ -107,4 +107,14 @@ test('pointer movement does not close a keyboard card', async ({ page, server, s
   await page.mouse.move(8, 300, { steps: 4 });
   await page.waitForTimeout(700);
   await expect(card(page)).toBeVisible();
+});
+
+test("the popup's reveal opens the topic's card at its mention", async ({ page, server, serviceWorker }) => {
+  await page.goto(server.url('/card/plain.html'));
+  await waitForScan(page);
+  const tabId = await tabIdOf(page, serviceWorker);
+  await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:reveal', topic: 'bans' }), tabId);
+  await expect.poll(() => cardTopic(page)).toBe('bans');
+  await expect.poll(() => mentionInView(page, 'bans')).toBe(true);
+  await expect.poll(() => focusedElement(page)).toBe(TITLE);
 });
