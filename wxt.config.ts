@@ -10,6 +10,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
+        description: '__MSG_card_command_next__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
+        description: '__MSG_card_command_previous__',
+      },
+    },
   },
   vite: () => ({
     plugins: [faceFactsData(), preact({ prerender: { enabled: false } })],
