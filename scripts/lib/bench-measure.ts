@@ -1,0 +1,147 @@
+/**
+ * How is each benchmark figure taken from one page? One function per measurement;
+ * scripts/bench.ts decides the rounds and their order.
+ */
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+
+const SCAN = 'face-facts:scan';
+const CARD = 'face-facts:card';
+const LOAD_TIMEOUT_MS = 120_000;
+const SCROLL_SETTLE_WAIT_MS = 400;
+
+/** The duration of the performance measure `name`, once the page has recorded it. */
+async function measureOf(page: Page, name: string, timeout = LOAD_TIMEOUT_MS): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, name, { timeout, polling: 50 });
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)!.duration, name);
+}
+
+/** Highlighted ranges per topic, read from the page's highlight registry. */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let total = 0;
+    for (const [name, highlight] of CSS.highlights) if (/^face-facts-(?!bg-|ul-)/.test(name)) total += highlight.size;
+    return total;
+  });
+}
+
+/** scan_ms: load the page afresh and read the content script's own `face-facts:scan` measure. */
+export async function scanRound(page: Page, url: string): Promise<{ ms: number; mentions: number }> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
+  const ms = await measureOf(page, SCAN);
+  return { ms, mentions: await highlightCount(page) };
+}
+
+/** floor_ms: a plain TreeWalker reading every text node's data, in a freshly loaded copy of the page. */
+export async function floorRound(page: Page, url: string): Promise<{ ms: number; textNodes: number; chars: number }> {
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let textNodes = 0;
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      chars += (node as Text).data.length;
+      textNodes++;
+    }
+    return { ms: performance.now() - t0, textNodes, chars };
+  });
+}
+
+/** markjs_ms: mark.js marking `terms` on a freshly loaded copy of the page. */
+export async function markjsRound(page: Page, url: string, markjsSource: string, terms: string[]): Promise<{ ms: number; marks: number }> {
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  await page.addScriptTag({ content: markjsSource });
+  // A string, not a function: tsx would wrap the named callback in a helper the page does not have.
+  const run = `new Promise((resolve) => {
+    const instance = new Mark(document.body);
+    const t0 = performance.now();
+    instance.mark(${JSON.stringify(terms)}, {
+      separateWordSearch: false,
+      diacritics: false,
+      done(marks) { resolve({ ms: performance.now() - t0, marks }); },
+    });
+  })`;
+  return page.evaluate(run) as Promise<{ ms: number; marks: number }>;
+}
+
+/**
+ * longest_task_ms: the longest main-thread task (PerformanceObserver 'longtask', registered
+ * before the page's first script) that overlaps the extension's initial scan.
+ */
+export async function longestTaskRound(page: Page, url: string): Promise<{ ms: number; scanMs: number }> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
+  const scanMs = await measureOf(page, SCAN);
+  const ms = await page.evaluate((name) => {
+    const scan = performance.getEntriesByName(name, 'measure').at(-1)!;
+    const tasks = (window as unknown as { __benchTasks: Array<{ start: number; end: number }> }).__benchTasks;
+    let longest = 0;
+    for (const task of tasks) {
+      if (task.end > scan.startTime && task.start < scan.startTime + scan.duration) longest = Math.max(longest, task.end - task.start);
+    }
+    return longest;
+  }, SCAN);
+  return { ms, scanMs };
+}
+
+/** The init script longestTaskRound needs (add it to the page before navigating). */
+export const LONGTASK_INIT = `(() => {
+  const tasks = (window.__benchTasks = []);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, end: e.startTime + e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+}
+
+/** Main-thread task time (TaskDuration, ms) of `page` over `windowMs`, after it has loaded (and, with the extension, scanned). */
+export async function stormTaskMs(context: BrowserContext, page: Page, url: string, withExtension: boolean, windowMs: number): Promise<number> {
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  if (withExtension) await measureOf(page, SCAN);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await taskSeconds(cdp);
+  await page.waitForTimeout(windowMs);
+  const after = await taskSeconds(cdp);
+  await cdp.detach();
+  return (after - before) * 1000;
+}
+
+/**
+ * card_ms: hovers the first highlighted mention (after the scan of a fresh load), waits for
+ * the dwell, and reads the content script's `face-facts:card` measure (end of dwell → card painted).
+ */
+export async function cardRound(page: Page): Promise<number> {
+  await page.mouse.move(1, 1);
+  const point = await page.evaluate(() => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!/^face-facts-(?!bg-|ul-)/.test(name)) continue;
+      for (const item of highlight) {
+        const range = item as Range;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = [...range.getClientRects()].find((r) => r.width > 0);
+        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error('no highlighted mention to hover');
+  // Hovering counts only once scrolling has settled (150 ms in lib/hover/intent.ts).
+  await page.waitForTimeout(SCROLL_SETTLE_WAIT_MS);
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  return measureOf(page, CARD, 10_000);
+}
+
+/** popup_script_ms: CDP ScriptDuration of the popup page right after its first contentful paint. */
+export async function popupRound(context: BrowserContext, extensionId: string): Promise<number> {
+  const popup = await context.newPage();
+  const cdp = await context.newCDPSession(popup);
+  await cdp.send('Performance.enable');
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { polling: 'raf' });
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await popup.close();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
+}
