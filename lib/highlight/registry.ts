@@ -38,6 +38,11 @@ export interface HighlightedMention {
 
 interface Entry {
   highlight: RangeSet;
+  /**
+   * The same ranges in a Set of this world: Firefox content scripts cannot
+   * iterate a Highlight (an Xray wrapper), so lookups read this one.
+   */
+  ranges: Set<Range>;
   slot: number;
   registered: string[];
 }
@@ -60,7 +65,7 @@ export class TopicHighlights {
     this.style = options.style;
     const create = options.createHighlight ?? defaultHighlight;
     options.topics.forEach((topic, index) => {
-      this.entries.set(topic, { highlight: create(), slot: colorSlot(index), registered: [] });
+      this.entries.set(topic, { highlight: create(), ranges: new Set(), slot: colorSlot(index), registered: [] });
     });
   }
 
@@ -68,16 +73,22 @@ export class TopicHighlights {
     const entry = this.entries.get(topic);
     if (!entry) return;
     entry.highlight.add(range);
+    entry.ranges.add(range);
     if (entry.registered.length === 0) this.register(topic, entry);
   }
 
   remove(topic: string, range: Range): void {
-    this.entries.get(topic)?.highlight.delete(range);
+    const entry = this.entries.get(topic);
+    entry?.highlight.delete(range);
+    entry?.ranges.delete(range);
   }
 
   /** Removes every range (names stay registered, empty). */
   clear(): void {
-    for (const entry of this.entries.values()) entry.highlight.clear();
+    for (const entry of this.entries.values()) {
+      entry.highlight.clear();
+      entry.ranges.clear();
+    }
   }
 
   /** Switches the painted style by re-registering each topic under the other name. */
@@ -93,6 +104,7 @@ export class TopicHighlights {
   dispose(): void {
     for (const entry of this.entries.values()) {
       entry.highlight.clear();
+      entry.ranges.clear();
       this.unregister(entry);
     }
   }
@@ -100,7 +112,7 @@ export class TopicHighlights {
   /** The topic's highlighted ranges in document order. */
   rangesFor(topic: string): Range[] {
     const entry = this.entries.get(topic);
-    return entry ? ([...entry.highlight] as Range[]).sort(compareRanges) : [];
+    return entry ? [...entry.ranges].sort(compareRanges) : [];
   }
 
   /** Number of highlighted ranges per topic (topics with none are left out). */
@@ -118,8 +130,7 @@ export class TopicHighlights {
     const node = target instanceof Node ? target : target.startContainer;
     const at = target instanceof Node ? offset : target.startOffset;
     for (const [topic, entry] of this.entries) {
-      for (const item of entry.highlight) {
-        const range = item as Range;
+      for (const range of entry.ranges) {
         if (range.collapsed || !range.isPointInRange(node, at)) continue;
         if (range.endContainer === node && range.endOffset === at) continue;
         return { topic, range };
