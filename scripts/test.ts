@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check in one command, totalled on one closing line.
  *
- * Type-checking, lint, the dataset check and the production build count as
- * one test each; vitest and Playwright report their own tests. A step that
+ * Type-checking, lint, the dataset check, the production builds (Chrome and
+ * Firefox) and Mozilla's linter on the Firefox build count as one test each;
+ * vitest, Playwright and the Firefox runner report their own tests. A step that
  * cannot run counts as failed, and so does a runner that ran no test.
  */
 import { spawnSync } from 'node:child_process';
@@ -58,6 +59,8 @@ const steps: Array<{ name: string; run: () => Tally }> = [
     },
   },
   { name: 'build', run: () => single(run('npx', ['wxt', 'build'])) },
+  { name: 'build-ff', run: () => single(run('npx', ['wxt', 'build', '-b', 'firefox'])) },
+  { name: 'lint-ff', run: () => single(run('npx', ['tsx', 'scripts/lint-firefox.ts'])) },
   {
     name: 'e2e',
     run: () => {
@@ -66,7 +69,21 @@ const steps: Array<{ name: string; run: () => Tally }> = [
       return counted(playwrightTally(file), ok);
     },
   },
+  {
+    name: 'firefox',
+    run: () => {
+      const file = resolve(REPORTS, 'firefox.json');
+      const ok = run('npx', ['tsx', 'scripts/test-firefox.ts', `--report=${file}`]);
+      return counted(ownTally(file), ok);
+    },
+  },
 ];
+
+/** The JSON tally scripts/test-firefox.ts writes. */
+function ownTally(file: string): Tally | undefined {
+  const report = readJson(file) as Tally | undefined;
+  return report && { passed: report.passed, failed: report.failed };
+}
 
 function single(ok: boolean): Tally {
   return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
