@@ -31,8 +31,8 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function resolvePath(pathname: string): string | undefined {
-  for (const [prefix, dir] of MOUNTS) {
+function resolvePath(pathname: string, mounts = MOUNTS): string | undefined {
+  for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
     let file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
     if (!file.startsWith(dir)) return undefined;
@@ -47,10 +47,18 @@ function extraHeaders(file: string): Record<string, string> {
   return sidecar !== file && existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')) : {};
 }
 
-export function startServer(port = 0): Promise<FixtureServer> {
+export interface ServerOptions {
+  /** Serve this folder at `/` instead of the demo and the fixtures. */
+  root?: string;
+  /** Headers added to every response (for example a CSP that keeps page scripts off). */
+  headers?: Record<string, string>;
+}
+
+export function startServer(port = 0, options: ServerOptions = {}): Promise<FixtureServer> {
+  const mounts: Array<[string, string]> = options.root ? [['/', resolve(options.root)]] : MOUNTS;
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = resolvePath(pathname);
+    const file = resolvePath(pathname, mounts);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -58,6 +66,7 @@ export function startServer(port = 0): Promise<FixtureServer> {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...options.headers,
       ...extraHeaders(file),
     });
     res.end(readFileSync(file));

@@ -1,0 +1,172 @@
+/**
+ * Which mentions does the built extension find on each page of a folder?
+ *
+ *   npx tsx scripts/check-corpus.ts <folder> [--expect <file.json>]
+ *
+ * Serves the folder on 127.0.0.1 with page scripts switched off by a CSP header
+ * (content scripts still run), blocks every request that leaves 127.0.0.1,
+ * loads each `.html` page in one tab, one after the other, waits for the scan to
+ * settle and counts the highlighted ranges per topic in every frame. Prints one
+ * line per page with mentions and a summary. With `--expect`, compares against a
+ * JSON file `{ "<page>": { "<topic>": count } }` (pages left out must have no
+ * mentions) and exits 1 on any difference.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Frame, Page } from '@playwright/test';
+import { launchWithExtension } from './lib/chromium';
+import { startServer } from './lib/serve';
+
+type Counts = Record<string, number>;
+
+const PAGE_TIMEOUT_MS = 15_000;
+const QUIET_MS = 200;
+const FRAME_TIMEOUT_MS = 1_000;
+
+function parseArgs(argv: string[]): { folder: string; expect?: string } {
+  const args = [...argv];
+  let expectFile: string | undefined;
+  const at = args.indexOf('--expect');
+  if (at >= 0) {
+    expectFile = args[at + 1];
+    if (!expectFile) throw new Error('--expect needs a JSON file');
+    args.splice(at, 2);
+  }
+  const folder = args[0];
+  if (!folder) throw new Error('usage: npx tsx scripts/check-corpus.ts <folder> [--expect <file.json>]');
+  return { folder, expect: expectFile };
+}
+
+const silentFrames = new WeakSet<Frame>();
+
+/** Highlighted ranges per topic in one frame; a frame that does not answer in time is left out from then on. */
+async function frameCounts(frame: Frame): Promise<Counts> {
+  const url = frame.url();
+  if (silentFrames.has(frame)) return {};
+  if (!url.startsWith('http://127.0.0.1') && !url.startsWith('about:')) return {};
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Counts>((done) => {
+    timer = setTimeout(() => {
+      silentFrames.add(frame);
+      done({});
+    }, FRAME_TIMEOUT_MS);
+  });
+  const counts = frame
+    .evaluate(() => {
+      const found: Record<string, number> = {};
+      for (const [name, highlight] of CSS.highlights) {
+        const match = /^face-facts-(?!bg-|ul-)(.+)$/.exec(name);
+        if (match?.[1] && highlight.size > 0) found[match[1]] = highlight.size;
+      }
+      return found;
+    })
+    .catch(() => ({}));
+  try {
+    return await Promise.race([counts, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function pageCounts(page: Page): Promise<Counts> {
+  const total: Counts = {};
+  for (const frame of page.frames()) {
+    for (const [topic, n] of Object.entries(await frameCounts(frame))) total[topic] = (total[topic] ?? 0) + n;
+  }
+  return total;
+}
+
+/** Waits for the first scan, then until the counts stay the same for QUIET_MS. */
+async function settledCounts(page: Page): Promise<Counts> {
+  await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan', 'measure').length > 0, undefined, {
+    timeout: PAGE_TIMEOUT_MS,
+  });
+  let last = JSON.stringify(await pageCounts(page));
+  const deadline = Date.now() + PAGE_TIMEOUT_MS;
+  for (;;) {
+    await page.waitForTimeout(QUIET_MS);
+    const counts = await pageCounts(page);
+    const now = JSON.stringify(counts);
+    if (now === last) return counts;
+    if (Date.now() > deadline) throw new Error(`counts still changing after ${PAGE_TIMEOUT_MS} ms`);
+    last = now;
+  }
+}
+
+function describe(counts: Counts): string {
+  return Object.entries(counts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([topic, n]) => `${topic}=${n}`)
+    .join(' ');
+}
+
+function differences(found: Record<string, Counts>, expected: Record<string, Counts>): string[] {
+  const problems: string[] = [];
+  for (const file of new Set([...Object.keys(found), ...Object.keys(expected)])) {
+    const a = found[file] ?? {};
+    const b = expected[file] ?? {};
+    if (describe(a) !== describe(b)) problems.push(`${file}: found [${describe(a)}], expected [${describe(b)}]`);
+  }
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const { folder, expect: expectFile } = parseArgs(process.argv.slice(2));
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+  const server = await startServer(0, {
+    root: folder,
+    headers: { 'content-security-policy': "script-src 'none'; object-src 'none'" },
+  });
+  const context = await launchWithExtension();
+  const found: Record<string, Counts> = {};
+  const failures: string[] = [];
+  const started = performance.now();
+  try {
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    for (const file of files) {
+      const pageStart = performance.now();
+      if (process.env.CHECK_CORPUS_VERBOSE) console.error(`loading ${file}`);
+      try {
+        await page.goto(server.url(`/${encodeURIComponent(file)}`), { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+        const counts = await settledCounts(page);
+        if (Object.keys(counts).length > 0) {
+          found[file] = counts;
+          console.log(`${file}  ${describe(counts)}`);
+        }
+      } catch (error) {
+        failures.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
+      }
+      const took = performance.now() - pageStart;
+      if (took > 3000) console.error(`slow: ${file} took ${(took / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  const mentions = Object.values(found).reduce((sum, counts) => sum + Object.values(counts).reduce((a, b) => a + b, 0), 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `${files.length} pages, ${Object.keys(found).length} with mentions, ${mentions} mentions, ${failures.length} failed, ${seconds} s`,
+  );
+  for (const failure of failures) console.error(`failed: ${failure}`);
+  if (!expectFile) return failures.length > 0 ? 1 : 0;
+  const expected = JSON.parse(readFileSync(resolve(expectFile), 'utf8')) as Record<string, Counts>;
+  const problems = differences(found, expected);
+  for (const problem of problems) console.error(`differs: ${problem}`);
+  console.log(problems.length === 0 && failures.length === 0 ? 'matches the expectations' : 'DOES NOT match the expectations');
+  return problems.length > 0 || failures.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
