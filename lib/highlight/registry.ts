@@ -47,6 +47,12 @@ interface Entry {
   registered: string[];
 }
 
+/** A boundary point's largest offset in `node` (DOM "length"). */
+function nodeLength(node: Node): number {
+  const data = (node as Partial<CharacterData>).data;
+  return typeof data === 'string' ? data.length : node.childNodes.length;
+}
+
 function defaultRegistry(): NameRegistry {
   return CSS.highlights as unknown as NameRegistry;
 }
@@ -129,6 +135,9 @@ export class TopicHighlights {
   findMention(target: Node | AbstractRange, offset = 0): HighlightedMention | undefined {
     const node = target instanceof Node ? target : target.startContainer;
     const at = target instanceof Node ? offset : target.startOffset;
+    // A caret over a textarea or input points into its value, past its
+    // children: no mention there, and isPointInRange would throw.
+    if (at < 0 || at > nodeLength(node)) return undefined;
     for (const [topic, entry] of this.entries) {
       for (const range of entry.ranges) {
         if (range.collapsed || !range.isPointInRange(node, at)) continue;
