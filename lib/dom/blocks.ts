@@ -61,15 +61,16 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
   let offsets: number[] = [];
   let length = 0;
 
-  function* flush(): Generator<Run, void, undefined> {
-    if (nodes.length > 0) {
-      const text = parts.join('');
-      if (/\S/.test(text)) yield { owner: owners[owners.length - 1] ?? root, text, nodes, offsets };
-      nodes = [];
-      parts = [];
-      offsets = [];
-      length = 0;
-    }
+  /** Ends the current run; returns it unless it is empty or whitespace only. */
+  function take(): Run | undefined {
+    if (nodes.length === 0) return undefined;
+    const text = parts.join('');
+    const run = /\S/.test(text) ? { owner: owners[owners.length - 1] ?? root, text, nodes, offsets } : undefined;
+    nodes = [];
+    parts = [];
+    offsets = [];
+    length = 0;
+    return run;
   }
 
   /** Reports an open shadow root and, in a nested walk, scans it as a tree of its own. */
@@ -98,10 +99,14 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
       const element = node as Element;
       if (!isSkipped(element)) {
         const block = isBlock(element);
-        if (block) yield* flush();
+        if (block) {
+          const ended = take();
+          if (ended) yield ended;
+        }
         if (element.shadowRoot) {
           // A shadow tree's text is never glued to the host's light text.
-          yield* flush();
+          const ended = take();
+          if (ended) yield ended;
           yield* enterShadow(element);
         }
         if (!block) {
@@ -126,14 +131,16 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
         break;
       }
       if (parent.nodeType === ELEMENT && isBlock(parent as Element)) {
-        yield* flush();
+        const ended = take();
+        if (ended) yield ended;
         owners.pop();
       }
       node = parent;
     }
     if (node) node = node.nextSibling;
   }
-  yield* flush();
+  const ended = take();
+  if (ended) yield ended;
 }
 
 /** Every owner inside `node` (itself included when it is a block), shadow roots included. */
