@@ -9,10 +9,10 @@ const CARD = 'face-facts:card';
 const LOAD_TIMEOUT_MS = 120_000;
 const SCROLL_SETTLE_WAIT_MS = 400;
 
-/** The duration of the performance measure `name`, once the page has recorded it. */
-async function measureOf(page: Page, name: string, timeout = LOAD_TIMEOUT_MS): Promise<number> {
-  await page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, name, { timeout, polling: 50 });
-  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)!.duration, name);
+/** The duration of the `count`-th performance measure `name`, once the page has recorded it. */
+async function measureOf(page: Page, name: string, timeout = LOAD_TIMEOUT_MS, count = 1): Promise<number> {
+  await page.waitForFunction(([n, c]) => performance.getEntriesByName(n, 'measure').length >= c, [name, count] as const, { timeout, polling: 50 });
+  return page.evaluate(([n, c]) => performance.getEntriesByName(n, 'measure')[c - 1]!.duration, [name, count] as const);
 }
 
 /** Highlighted ranges per topic, read from the page's highlight registry. */
@@ -109,29 +109,45 @@ export async function stormTaskMs(context: BrowserContext, page: Page, url: stri
   return (after - before) * 1000;
 }
 
-/**
- * card_ms: hovers the first highlighted mention (after the scan of a fresh load), waits for
- * the dwell, and reads the content script's `face-facts:card` measure (end of dwell → card painted).
- */
-export async function cardRound(page: Page): Promise<number> {
-  await page.mouse.move(1, 1);
-  const point = await page.evaluate(() => {
+/** Scrolls the `index`-th highlighted range (registry order) to the middle and returns its centre. */
+function mentionPoint(page: Page, index: number): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    let seen = 0;
     for (const [name, highlight] of CSS.highlights) {
       if (!/^face-facts-(?!bg-|ul-)/.test(name)) continue;
       for (const item of highlight) {
         const range = item as Range;
+        if (seen++ < wanted) continue;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const box = [...range.getClientRects()].find((r) => r.width > 0);
         if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }
     }
     return null;
-  });
-  if (!point) throw new Error('no highlighted mention to hover');
+  }, index);
+}
+
+async function hover(page: Page, index: number): Promise<void> {
+  await page.mouse.move(1, 1);
+  const point = await mentionPoint(page, index);
+  if (!point) throw new Error(`no highlighted mention #${index} to hover`);
   // Hovering counts only once scrolling has settled (150 ms in lib/hover/intent.ts).
   await page.waitForTimeout(SCROLL_SETTLE_WAIT_MS);
   await page.mouse.move(point.x, point.y, { steps: 2 });
-  return measureOf(page, CARD, 10_000);
+}
+
+/**
+ * card_ms: hovers the first highlighted mention (after the scan of a fresh load), waits for
+ * the dwell, and reads the content script's `face-facts:card` measure (end of dwell → card
+ * painted). `warm` is a second card on another mention, once the first is dismissed.
+ */
+export async function cardRound(page: Page): Promise<{ first: number; warm: number }> {
+  await hover(page, 0);
+  const first = await measureOf(page, CARD, 10_000, 1);
+  await page.keyboard.press('Escape');
+  await hover(page, 1);
+  const warm = await measureOf(page, CARD, 10_000, 2);
+  return { first, warm };
 }
 
 /** popup_script_ms: CDP ScriptDuration of the popup page right after its first contentful paint. */
