@@ -46,7 +46,9 @@ function playwrightTally(file: string): Tally | undefined {
   return { passed: expected, failed: unexpected + flaky + skipped };
 }
 
-const steps: Array<{ name: string; run: () => Tally }> = [
+const CORPUS = resolve(ROOT, '../shared/corpus/readability');
+
+const steps: Array<{ name: string; when?: () => boolean; run: () => Tally }> = [
   { name: 'typecheck', run: () => single(run('npx', ['tsc', '--noEmit'])) },
   { name: 'lint', run: () => single(run('npx', ['eslint', '--max-warnings=0', '.'])) },
   { name: 'data', run: () => single(run('npx', ['tsx', 'scripts/check-data.ts'])) },
@@ -68,6 +70,14 @@ const steps: Array<{ name: string; run: () => Tally }> = [
       const ok = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
       return counted(playwrightTally(file), ok);
     },
+  },
+  {
+    // Real pages from ../shared, when it is beside the project (CI, developers):
+    // only the genuine mentions are found. Test data only, never committed.
+    name: 'corpus',
+    when: () => existsSync(CORPUS),
+    run: () =>
+      single(run('npx', ['tsx', 'scripts/check-corpus.ts', CORPUS, '--expect', 'tests/corpus-expectations/readability.json'])),
   },
   {
     name: 'firefox',
@@ -103,6 +113,10 @@ const total: Tally = { passed: 0, failed: 0 };
 const lines: string[] = [];
 for (const step of steps) {
   if (only && !only.has(step.name)) continue;
+  if (step.when && !step.when()) {
+    console.log(`\n── ${step.name}: not run here (see scripts/test.ts) ──`);
+    continue;
+  }
   console.log(`\n── ${step.name} ──`);
   const tally = step.run();
   total.passed += tally.passed;
