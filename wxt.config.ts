@@ -27,7 +27,7 @@ export default defineConfig({
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES, developmentIndicator: false },
   zip: {
     // The sources archive the Firefox store asks for: what builds the extension, nothing else.
-    excludeSources: ['test-results/**', 'playwright-report/**', 'tests/**', 'corpus/**', 'bench-results.json', '*.log'],
+    excludeSources: ['test-results/**', 'playwright-report/**', 'tests/**', 'corpus/**', 'bench-results.json', '*.log', '**/*.tmp.ts'],
   },
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : {}),
