@@ -28,7 +28,7 @@ interface Args { rounds: number; quick: boolean; page?: string; skipBuild: boole
 function parseArgs(argv: string[]): Args {
   const quick = argv.includes('--quick');
   const at = (flag: string) => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
-  const rounds = Number(at('--rounds') ?? (quick ? 3 : 7));
+  const rounds = Number(at('--rounds') ?? (quick ? 2 : 7));
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds needs a positive integer');
   return { rounds, quick, page: at('--page'), skipBuild: argv.includes('--no-build') };
 }
