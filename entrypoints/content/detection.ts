@@ -1,23 +1,28 @@
 /**
  * Wires the page scanner, the topic highlights and the counts report together.
  *
- * The settings seam: `active` (which topics to look for) and `style` (how they
- * are painted) are inputs, changed later with `setActiveTopics` / `setStyle`.
+ * The settings seam: `setRunning` (whether Face Facts works on this page at
+ * all), `setActiveTopics` (which topics are highlighted) and `setStyle` (how
+ * they are painted). Nothing scans until the first `setRunning(true)`, so the
+ * settings decide before any work on the page. The matcher always covers every
+ * topic: it is compiled while the settings are read, and switching a topic off
+ * or on only hides or restores its ranges (the gate), without a rescan.
  */
 import type { ContentTopic } from '@/data/content-data';
 import { PageScanner } from '@/lib/dom/scanner';
 import { yieldToPage } from '@/lib/dom/schedule';
+import { TopicGate } from '@/lib/highlight/gate';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler } from '@/lib/highlight/shadow';
-import { compileMatcher } from '@/lib/match';
+import { compileMatcher, type Matcher } from '@/lib/match';
 import type { CountsMessage } from '@/lib/messages';
 import { countsReporter } from './report';
 
 export interface DetectionOptions {
   document: Document;
   topics: readonly ContentTopic[];
-  /** Topic ids to look for; all topics when omitted. */
+  /** Topic ids to highlight; all topics when omitted. */
   active?: ReadonlySet<string>;
   style: HighlightStyle;
   /** The highlight rules, for open shadow roots. */
@@ -26,11 +31,16 @@ export interface DetectionOptions {
 }
 
 export interface Detection {
-  /** Resolves when the first scan is done and its highlights are in place. */
+  /** Resolves when the first scan is done and its highlights are in place (never, if the page stays off). */
   ready: Promise<void>;
   /** The highlight registry: `rangesFor(topic)`, `findMention(node, offset)` for the card. */
   highlights: TopicHighlights;
-  setActiveTopics(active: ReadonlySet<string> | undefined): Promise<void>;
+  /**
+   * On: scans the page and follows its changes. Off: no observer, no
+   * highlights, counts reported as none. Turning on again scans afresh.
+   */
+  setRunning(on: boolean): void;
+  setActiveTopics(active: ReadonlySet<string> | undefined): void;
   setStyle(style: HighlightStyle): void;
   /** Sends the counts again (after the page came back from the back-forward cache). */
   reportAgain(): void;
@@ -39,14 +49,10 @@ export interface Detection {
   stop(): void;
 }
 
-function matcherFor(topics: readonly ContentTopic[], active: ReadonlySet<string> | undefined) {
-  return compileMatcher(topics.filter((topic) => !active || active.has(topic.id)));
-}
-
 /** Compiles the matcher and warms its regular expressions, each in a task of its own. */
-async function preparedMatcher(topics: readonly ContentTopic[], active: ReadonlySet<string> | undefined) {
+async function preparedMatcher(topics: readonly ContentTopic[]): Promise<Matcher> {
   await yieldToPage();
-  const matcher = matcherFor(topics, active);
+  const matcher = compileMatcher(topics);
   await yieldToPage();
   // The first match compiles the regular expressions: keep that out of the first scan slice.
   matcher.match('IBM ACLU Rekognition');
@@ -56,44 +62,76 @@ async function preparedMatcher(topics: readonly ContentTopic[], active: Readonly
 
 export function startDetection(options: DetectionOptions): Detection {
   const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
-  let ready = false;
-  let stopped = false;
+  const gate = new TopicGate(highlights, options.active);
   const report = countsReporter(() => highlights.counts(), options.send);
-  const scanner = preparedMatcher(options.topics, options.active).then((matcher) => {
-    const created = new PageScanner({
+  const styleShadowRoot = shadowStyler(options.cssText);
+  const matcher = preparedMatcher(options.topics);
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let scanned = false;
+  let wanted = false;
+  let stopped = false;
+  let scanner: PageScanner | null = null;
+
+  /** A fresh scanner each time (a stopped one would not observe shadow roots it met before). */
+  function run(compiled: Matcher): void {
+    if (!wanted || stopped || scanner) return;
+    let firstDone = false;
+    const created: PageScanner = new PageScanner({
       document: options.document,
-      matcher,
-      sink: highlights,
-      onShadowRoot: shadowStyler(options.cssText),
+      matcher: compiled,
+      sink: gate,
+      onShadowRoot: styleShadowRoot,
       onChange: () => {
-        if (ready) report.soon();
+        if (firstDone && scanner === created) report.soon();
       },
     });
-    return created;
-  });
-  const first = scanner.then(async (created) => {
-    if (stopped) return;
-    await created.start();
-    if (stopped) return;
-    ready = true;
+    scanner = created;
+    void created.start().then(() => {
+      if (scanner !== created) return;
+      firstDone = true;
+      scanned = true;
+      report.now();
+      markReady();
+    });
+  }
+
+  function halt(): void {
+    scanner?.stop();
+    scanner = null;
+    gate.clear();
+    // Empty, and out of the page's highlight registry until the next scan.
+    highlights.dispose();
+    report.cancel();
     report.now();
-  });
+  }
+
   return {
-    ready: first,
+    ready,
     highlights,
-    setActiveTopics: async (active) => {
-      const created = await scanner;
-      await created.setMatcher(await preparedMatcher(options.topics, active));
+    setRunning(on) {
+      if (stopped || on === wanted) return;
+      wanted = on;
+      if (on) void matcher.then(run);
+      else halt();
+    },
+    setActiveTopics(active) {
+      if (gate.setActive(active).length > 0 && scanned) report.now();
     },
     setStyle: (style) => highlights.setStyle(style),
     reportAgain: () => {
-      if (ready) report.again();
+      if (scanned || !wanted) report.again();
     },
-    settled: () => first.then(() => scanner).then((created) => created.settled()),
+    settled: async () => {
+      await ready;
+      await scanner?.settled();
+    },
     stop() {
       stopped = true;
+      wanted = false;
       report.cancel();
-      void scanner.then((created) => created.stop());
+      scanner?.stop();
+      scanner = null;
       highlights.dispose();
     },
   };

@@ -4,6 +4,7 @@ import data from 'virtual:face-facts/content';
 import { startCard } from './card';
 import { startDetection } from './detection';
 import { startPageRequests } from './page-requests';
+import { applySettings, frameSiteUrl, readSettings } from './settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,6 +14,10 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   main(ctx) {
     performance.mark('face-facts:scan:start');
+    // The storage read and the matcher's compilation run side by side; nothing
+    // scans until the settings say this page is on.
+    const stored = readSettings();
+    const siteUrl = frameSiteUrl();
     const detection = startDetection({
       document,
       topics: data.topics,
@@ -27,7 +32,18 @@ export default defineContentScript({
       if ((event as PageTransitionEvent).persisted) detection.reportAgain();
     });
     ctx.onInvalidated(() => detection.stop());
-    const card = startCard(ctx, detection.highlights, data.topics);
-    startPageRequests(ctx, detection.highlights, (mention) => card.reveal(mention));
+    const card = startCard(ctx, detection.highlights, data.topics, { siteUrl, settings: { active: false } });
+    const settings = applySettings(
+      ctx,
+      stored,
+      { siteUrl, topicIds: data.topics.map((topic) => topic.id) },
+      { detection, card },
+    );
+    startPageRequests(ctx, {
+      highlights: detection.highlights,
+      isActive: () => settings.current()?.active ?? false,
+      ready: settings.ready,
+      reveal: (mention) => card.reveal(mention),
+    });
   },
 });

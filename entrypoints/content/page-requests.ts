@@ -13,8 +13,6 @@ import {
   type PageRevealResult,
   type PageState,
 } from '@/lib/messages';
-import { isActiveOn } from '@/lib/settings/sites';
-import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
 /** A mention the popup asked to go to. */
 export interface RevealedMention {
@@ -30,6 +28,8 @@ export interface PageRequestDeps {
   };
   /** Whether Face Facts runs on this page now (settings: global switch and site list). */
   isActive: () => boolean;
+  /** Answers wait for it (the first read of the settings), so `active` is never a guess. */
+  ready?: Promise<unknown>;
   /**
    * Brings the mention into view and opens its card (the card controller).
    * Without it the mention is only scrolled to the middle of the viewport.
@@ -73,30 +73,24 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
     return { topic, index: next + 1, total: ranges.length };
   }
 
+  const ready = deps.ready ?? Promise.resolve();
   return (message: unknown): Promise<PageState | PageRevealResult> | undefined => {
-    if (isPageStateRequest(message)) return Promise.resolve(state());
-    if (isPageRevealRequest(message)) return Promise.resolve(revealNext(message.topic));
+    if (isPageStateRequest(message)) return ready.then(state);
+    if (isPageRevealRequest(message)) return ready.then(() => revealNext(message.topic));
     return undefined;
   };
 }
 
 /**
- * Answers the popup from the top frame for the life of the content script,
- * following the settings to know whether Face Facts is active on this page.
+ * Answers the popup from the top frame for the life of the content script;
+ * whether Face Facts is active here comes from the settings wiring.
  */
 export function startPageRequests(
   ctx: ContentScriptContext,
-  highlights: PageRequestDeps['highlights'],
-  reveal?: PageRequestDeps['reveal'],
+  deps: Pick<PageRequestDeps, 'highlights' | 'isActive' | 'ready' | 'reveal'>,
 ): void {
   if (window !== window.top) return;
-  let active = true;
-  const follow = (settings: Parameters<typeof isActiveOn>[0]) => (active = isActiveOn(settings, location.href));
-  void loadSettings()
-    .then(follow)
-    .catch(() => undefined);
-  ctx.onInvalidated(watchSettings(follow));
-  const handler = createPageRequestHandler({ highlights, isActive: () => active, reveal });
+  const handler = createPageRequestHandler(deps);
   browser.runtime.onMessage.addListener(handler);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler));
 }

@@ -35,6 +35,8 @@ export interface CardSettings {
   cardLanguage: CardLanguageSetting;
   /** False when Face Facts is off for this page: no card opens, an open one closes. */
   active: boolean;
+  /** Topics whose cards may show (all when undefined); an open card of another topic closes. */
+  topics?: ReadonlySet<string>;
 }
 
 export interface CardControllerOptions {
@@ -290,14 +292,15 @@ export function mountCard(options: CardControllerOptions): CardController {
       if (target) controller.reveal(target);
     },
     reveal(mention) {
-      if (!settings.active || !topics.has(mention.topic)) return;
+      if (!settings.active || !topics.has(mention.topic) || settings.topics?.has(mention.topic) === false) return;
       scrollToMention(mention.range);
       intent.openNow(mention);
     },
     setSettings(next) {
       settings = { ...settings, ...next };
       intent.setDwell(settings.hoverDelayMs);
-      if (!settings.active) intent.dismiss();
+      const shown = intent.shown;
+      if (!settings.active || (shown && settings.topics?.has(shown.topic) === false)) intent.dismiss();
     },
     dismiss: () => intent.dismiss(),
     destroy() {
