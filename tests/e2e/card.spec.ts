@@ -127,7 +127,7 @@ test('"Full timeline" opens the timeline on the topic in a new tab', async ({ pa
   await expect(card(page)).toHaveCount(0);
 });
 
-test('"Don\'t show on this site" pauses the site in the settings and closes the card', async ({ page, serviceWorker }) => {
+test('"Don\'t show on this site" pauses the site in the settings, closes the card and removes the highlights', async ({ page, serviceWorker }) => {
   const point = await mentionPoint(page, 'rekognition');
   await page.mouse.move(point.x, point.y);
   await card(page).getByRole('button', { name: "Don't show on this site" }).click();
@@ -140,6 +140,10 @@ test('"Don\'t show on this site" pauses the site in the settings and closes the 
       }),
     )
     .toEqual(['127.0.0.1']);
+  // The page's highlights go, live.
+  await expect
+    .poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('face-facts-'))))
+    .toEqual([]);
   // No card opens on a paused site.
   await page.mouse.move(point.x + 3, point.y);
   await page.waitForTimeout(900);
