@@ -33,7 +33,9 @@ function parseArgs(argv: string[]): Args {
   return { rounds, quick, page: at('--page'), skipBuild: argv.includes('--no-build') };
 }
 
+/** The median; NaN (null in the JSON) when nothing was measured, e.g. card_ms on a page without mentions. */
 const median = (values: number[]) => {
+  if (values.length === 0) return Number.NaN;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
@@ -123,8 +125,8 @@ async function main(): Promise<void> {
       push('scan_ms', scan.ms);
       log(' card');
       const card = await cardRound(extPage);
-      push('card_ms', card.first);
-      push('card_warm_ms', card.warm);
+      if (card) push('card_ms', card.first);
+      if (card) push('card_warm_ms', card.warm);
       log(' floor');
       const floor = await floorRound(plainPage, url('page.html'));
       push('floor_ms', floor.ms);
@@ -202,11 +204,11 @@ async function main(): Promise<void> {
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(report, null, 2)}\n`);
   rmSync(work, { recursive: true, force: true });
 
-  const rows: Array<[string, string]> = Object.entries(results).map(([k, v]) => [k, String(v)]);
+  const rows: Array<[string, string]> = Object.entries(results).map(([k, v]) => [k, Number.isNaN(v) ? 'n/a' : String(v)]);
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nFace Facts benchmark: ${report.page.source}, ${(report.page.bytes / 1e6).toFixed(2)} MB, ${page.textNodes} text nodes; ` +
     `${args.rounds} rounds, medians; Chromium ${chromiumVersion}; ${report.machine.cores}× ${report.machine.cpu}`);
-  for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value.padStart(10)}   ${verdict(key, Number(value))}`);
+  for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value.padStart(10)}   ${value === 'n/a' ? '' : verdict(key, Number(value))}`);
   console.log(`wrote bench-results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -109,40 +109,42 @@ export async function stormTaskMs(context: BrowserContext, page: Page, url: stri
   return (after - before) * 1000;
 }
 
-/** Scrolls the `index`-th highlighted range (registry order) to the middle and returns its centre. */
+/** Scrolls the `index`-th highlighted range (modulo their number) to the middle and returns its centre. */
 function mentionPoint(page: Page, index: number): Promise<{ x: number; y: number } | null> {
   return page.evaluate((wanted) => {
-    let seen = 0;
+    const ranges: Range[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!/^face-facts-(?!bg-|ul-)/.test(name)) continue;
-      for (const item of highlight) {
-        const range = item as Range;
-        if (seen++ < wanted) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = [...range.getClientRects()].find((r) => r.width > 0);
-        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
+      if (/^face-facts-(?!bg-|ul-)/.test(name)) for (const item of highlight) ranges.push(item as Range);
+    }
+    for (let i = 0; i < ranges.length; i++) {
+      const range = ranges[(wanted + i) % ranges.length]!;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = [...range.getClientRects()].find((r) => r.width > 0);
+      if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
     return null;
   }, index);
 }
 
-async function hover(page: Page, index: number): Promise<void> {
+/** Moves the pointer onto a mention; false when the page has no visible mention. */
+async function hover(page: Page, index: number): Promise<boolean> {
   await page.mouse.move(1, 1);
   const point = await mentionPoint(page, index);
-  if (!point) throw new Error(`no highlighted mention #${index} to hover`);
+  if (!point) return false;
   // Hovering counts only once scrolling has settled (150 ms in lib/hover/intent.ts).
   await page.waitForTimeout(SCROLL_SETTLE_WAIT_MS);
   await page.mouse.move(point.x, point.y, { steps: 2 });
+  return true;
 }
 
 /**
  * card_ms: hovers the first highlighted mention (after the scan of a fresh load), waits for
  * the dwell, and reads the content script's `face-facts:card` measure (end of dwell → card
- * painted). `warm` is a second card on another mention, once the first is dismissed.
+ * painted). `warm` is a second card (on the next mention, or the same one if it is alone) once
+ * the first is dismissed. Undefined on a page without mentions.
  */
-export async function cardRound(page: Page): Promise<{ first: number; warm: number }> {
-  await hover(page, 0);
+export async function cardRound(page: Page): Promise<{ first: number; warm: number } | undefined> {
+  if (!(await hover(page, 0))) return undefined;
   const first = await measureOf(page, CARD, 10_000, 1);
   await page.keyboard.press('Escape');
   await hover(page, 1);
