@@ -9,6 +9,8 @@ import { expect, test } from './guard';
 import { highlightedTexts, scanned } from './page-helpers';
 
 test('typing mentions into editors creates no highlight and no card', async ({ page, server, guard }) => {
+  // Typing into five editors takes a while on a loaded 2-core machine.
+  test.setTimeout(60_000);
   guard.allow('/hostile/editable.html');
   await page.goto(server.url('/hostile/editable.html'));
   await scanned(page);
