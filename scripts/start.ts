@@ -47,6 +47,29 @@ for (const name of names) {
   console.log(`  ${name.replace('face-facts-', '').padEnd(12)} ${texts.length}  ${texts.map((t) => `“${t}”`).join(', ')}`);
 }
 
+/** Rests the pointer on the first mention so the screenshot shows its card too. */
+async function openFirstCard(): Promise<boolean> {
+  const box = await page.evaluate(() => {
+    const highlight = CSS.highlights.get('face-facts-rekognition');
+    const range = highlight ? [...highlight][0] : undefined;
+    if (!(range instanceof Range)) return undefined;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return rect && { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  if (!box) return false;
+  await page.mouse.move(box.x, box.y - 40);
+  await page.waitForTimeout(300);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  return page
+    .locator('face-facts-ui [role="dialog"]')
+    .waitFor({ state: 'visible', timeout: 3_000 })
+    .then(() => true)
+    .catch(() => false);
+}
+
+if (headless && (await openFirstCard())) console.log('Opened the card of the first Rekognition mention.');
+
 mkdirSync(SHOTS, { recursive: true });
 const shot = resolve(SHOTS, french ? 'demo-fr.png' : 'demo.png');
 await page.screenshot({ path: shot });
