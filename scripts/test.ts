@@ -106,6 +106,13 @@ function counted(tally: Tally | undefined, ok: boolean): Tally {
   return tally;
 }
 
+// Type-checking reads WXT's generated types (.wxt/), which `npm install` makes
+// through postinstall; make sure they exist and match wxt.config.ts.
+if (!run('npx', ['wxt', 'prepare'])) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
