@@ -1,6 +1,7 @@
 /** The language of hover cards: the page's, or always English or French. */
 import { i18n } from '#i18n';
 import type { CardLanguage as Language } from '@/lib/settings/schema';
+import { RadioChoices, type Choice } from './RadioChoices';
 
 interface Props {
   language: Language;
@@ -8,7 +9,7 @@ interface Props {
 }
 
 export function CardLanguage({ language, onChange }: Props) {
-  const choices: { value: Language; label: string; lang?: string }[] = [
+  const choices: Choice<Language>[] = [
     { value: 'auto', label: i18n.t('options_languageAuto') },
     { value: 'en', label: 'English', lang: 'en' },
     { value: 'fr', label: 'Français', lang: 'fr' },
@@ -18,21 +19,7 @@ export function CardLanguage({ language, onChange }: Props) {
       <legend>
         <h2>{i18n.t('options_languageHeading')}</h2>
       </legend>
-      {choices.map((choice) => (
-        <div class="check-row" key={choice.value}>
-          <input
-            id={`language-${choice.value}`}
-            type="radio"
-            name="card-language"
-            value={choice.value}
-            checked={language === choice.value}
-            onChange={() => onChange(choice.value)}
-          />
-          <label for={`language-${choice.value}`} lang={choice.lang}>
-            {choice.label}
-          </label>
-        </div>
-      ))}
+      <RadioChoices name="card-language" choices={choices} value={language} onChange={onChange} />
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { styledName } from '@/lib/highlight/names';
 import type { HighlightStyle } from '@/lib/settings/schema';
+import { RadioChoices, type Choice } from './RadioChoices';
 
 interface Props {
   style: HighlightStyle;
@@ -29,30 +30,17 @@ export function HighlightStylePicker({ style, slot, onChange }: Props) {
   const [term, setTerm] = useState<HTMLSpanElement | null>(null);
   usePreviewHighlight(term, style, slot);
 
-  const choices: { value: HighlightStyle; label: string }[] = [
+  const choices: Choice<HighlightStyle>[] = [
     { value: 'background', label: i18n.t('options_styleBackground') },
     { value: 'underline', label: i18n.t('options_styleUnderline') },
-    { value: 'none', label: i18n.t('options_styleNone') },
+    { value: 'none', label: i18n.t('options_styleNone'), describedBy: 'style-none-hint' },
   ];
   return (
     <fieldset class="card choices">
       <legend>
         <h2>{i18n.t('options_styleHeading')}</h2>
       </legend>
-      {choices.map((choice) => (
-        <div class="check-row" key={choice.value}>
-          <input
-            id={`style-${choice.value}`}
-            type="radio"
-            name="highlight-style"
-            value={choice.value}
-            checked={style === choice.value}
-            aria-describedby={choice.value === 'none' ? 'style-none-hint' : undefined}
-            onChange={() => onChange(choice.value)}
-          />
-          <label for={`style-${choice.value}`}>{choice.label}</label>
-        </div>
-      ))}
+      <RadioChoices name="highlight-style" choices={choices} value={style} onChange={onChange} />
       <p id="style-none-hint" class="hint">
         {i18n.t('options_styleNoneHint')}
       </p>
