@@ -26,9 +26,17 @@ test('a huge page is fully highlighted, progressively', async ({ page, server, g
   await page.goto(url, { timeout: 60_000 });
   await scanned(page, 60_000);
   const result = await page.evaluate(() => {
-    const w = window as unknown as { longTasks: Array<{ start: number; ms: number }>; progress: Array<{ at: number; count: number }> };
+    const w = window as unknown as {
+      longTasks: Array<{ start: number; ms: number }>;
+      progress: Array<{ at: number; count: number }>;
+      timerTicks: number[];
+    };
     const start = performance.getEntriesByName('face-facts:scan:start', 'mark')[0]?.startTime ?? 0;
+    const scan = performance.getEntriesByName('face-facts:scan', 'measure')[0];
+    const end = scan ? scan.startTime + scan.duration : start;
     return {
+      scanMs: end - start,
+      ticksDuringScan: w.timerTicks.filter((at) => at > start && at < end).length,
       ibm: CSS.highlights.get('face-facts-ibm')?.size ?? 0,
       progress: w.progress,
       longTasks: w.longTasks.filter((task) => task.start + task.ms > start),
@@ -41,6 +49,12 @@ test('a huge page is fully highlighted, progressively', async ({ page, server, g
   const partial = counts.filter((count) => count > 0 && count < huge.mentions);
   expect(partial.length, `highlight counts over time: ${JSON.stringify(result.progress)}`).toBeGreaterThanOrEqual(2);
   expect(counts, 'counts only grow').toEqual([...counts].sort((a, b) => a - b));
+  // The page keeps its turn: its own 10 ms timer fires all through the scan,
+  // at least once per 100 ms (yielding must not put the scan ahead of the page).
+  expect(result.scanMs, 'the scan is long enough to measure fairness').toBeGreaterThan(200);
+  expect(result.ticksDuringScan, `page timer ticks during a ${Math.round(result.scanMs)} ms scan`).toBeGreaterThanOrEqual(
+    Math.floor(result.scanMs / 100),
+  );
   test.info().annotations.push({ type: 'long tasks after the scan started', description: JSON.stringify(result.longTasks) });
   await guard.assertClean();
 });
