@@ -17,6 +17,8 @@ export interface MentionSink {
   add(topic: string, range: Range): void;
   remove(topic: string, range: Range): void;
   clear(): void;
+  /** Paints what changed since the last flush (painting costs a frame's work, so it is batched). */
+  flush(): void;
 }
 
 export interface FoundMention {
@@ -39,6 +41,35 @@ export interface ScannerOptions {
 /** How often a full scan restarts when the page keeps pulling its place away. */
 const MAX_RESTARTS = 3;
 
+/**
+ * Each paint of changed highlights makes Chromium repaint the whole page (about
+ * 40 ms on a 9 MB page, whatever the number of ranges). A long scan paints what it
+ * found first after FIRST_PAINT_MS, then at doubling intervals up to
+ * MAX_PAINT_GAP_MS, and at its end: highlights still arrive progressively, in a
+ * handful of repaints instead of one per frame.
+ */
+export const FIRST_PAINT_MS = 250;
+export const MAX_PAINT_GAP_MS = 2000;
+
+/**
+ * Batches of changes run at most this often: a page that rewrites its text every
+ * few milliseconds gets its highlights updated ten times a second, not on every frame.
+ */
+export const BATCH_GAP_MS = 100;
+
+/** When should a scan started at `start` paint next? First after FIRST_PAINT_MS, then at doubling gaps. */
+export function paintPacer(start: number) {
+  let gap = FIRST_PAINT_MS;
+  let next = start + gap;
+  return {
+    due: (now: number) => now >= next,
+    painted(now: number) {
+      gap = Math.min(gap * 2, MAX_PAINT_GAP_MS);
+      next = now + gap;
+    },
+  };
+}
+
 function nextFrame(run: () => void): void {
   let done = false;
   const once = () => {
@@ -59,6 +90,7 @@ export class PageScanner {
   private generation = 0;
   private stopped = true;
   private scheduled = false;
+  private lastBatch = Number.NEGATIVE_INFINITY;
   private busy: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ScannerOptions) {
@@ -84,6 +116,7 @@ export class PageScanner {
     this.tracker.disconnect();
     this.records.clear();
     this.options.sink.clear();
+    this.options.sink.flush();
   }
 
   /** Swaps the matcher (for example when topics are switched off) and rescans everything. */
@@ -132,10 +165,15 @@ export class PageScanner {
   private scheduleBatch(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    (this.options.schedule ?? nextFrame)(() => {
+    const schedule = this.options.schedule ?? nextFrame;
+    const run = () => {
       this.scheduled = false;
+      this.lastBatch = performance.now();
       if (!this.stopped) void this.enqueue(() => this.batch());
-    });
+    };
+    const wait = this.lastBatch + BATCH_GAP_MS - performance.now();
+    if (wait > 0) setTimeout(() => schedule(run), wait);
+    else schedule(run);
   }
 
   private meetShadowRoot(root: ShadowRoot, scanned: boolean): void {
@@ -179,6 +217,7 @@ export class PageScanner {
       const runs = collectRuns(root, { nested: true, onShadowRoot: (shadow) => this.meetShadowRoot(shadow, true) });
       let last: Text | undefined;
       let lost = false;
+      const pacer = paintPacer(performance.now());
       const finished = await runSliced(
         () => {
           // After yielding, the page may have removed the node the walk stood on.
@@ -193,7 +232,13 @@ export class PageScanner {
           return true;
         },
         () => this.stopped || generation !== this.generation,
+        () => {
+          if (!pacer.due(performance.now())) return;
+          this.options.sink.flush();
+          pacer.painted(performance.now());
+        },
       );
+      if (finished) this.options.sink.flush();
       if (!finished || !lost || attempt >= MAX_RESTARTS) return;
     }
   }
@@ -225,5 +270,6 @@ export class PageScanner {
       },
       () => this.stopped || generation !== this.generation,
     );
+    this.options.sink.flush();
   }
 }

@@ -57,15 +57,21 @@ export function sliceClock(budgetMs = SLICE_MS, now: () => number = () => perfor
 
 /**
  * Calls `step` until it returns false, yielding to the page whenever a slice is
- * spent. Stops early (returning false) when `cancelled()` turns true.
+ * spent (`beforeYield` runs first). Stops early (returning false) when
+ * `cancelled()` turns true.
  */
-export async function runSliced(step: () => boolean, cancelled: () => boolean = () => false): Promise<boolean> {
+export async function runSliced(
+  step: () => boolean,
+  cancelled: () => boolean = () => false,
+  beforeYield?: () => void,
+): Promise<boolean> {
   const clock = sliceClock();
   for (let steps = 1; ; steps++) {
     if (cancelled()) return false;
     if (!step()) return true;
     // Reading the clock costs more than a small step: look at it every few steps.
     if ((steps & CLOCK_EVERY) === 0 && clock.expired()) {
+      beforeYield?.();
       await clock.next();
     }
   }

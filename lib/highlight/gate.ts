@@ -10,6 +10,8 @@ export interface RangeSink {
   add(topic: string, range: Range): void;
   remove(topic: string, range: Range): void;
   clear(): void;
+  /** Paints the changes made since the last flush (see TopicHighlights). */
+  flush(): void;
 }
 
 export class TopicGate implements RangeSink {
@@ -45,6 +47,10 @@ export class TopicGate implements RangeSink {
     this.target.clear();
   }
 
+  flush(): void {
+    this.target.flush();
+  }
+
   /** Switches topics on or off; returns the topics whose highlights changed. */
   setActive(active: ReadonlySet<string> | undefined): string[] {
     const before = (topic: string) => this.isOn(topic);
@@ -60,6 +66,7 @@ export class TopicGate implements RangeSink {
       }
       if (ranges.size > 0) changed.push(topic);
     }
+    this.target.flush();
     return changed;
   }
 }

@@ -4,6 +4,13 @@
  * One Highlight per topic, registered in the document's highlight registry under
  * its public name and, unless the style is `none`, under the style-specific name
  * the manifest stylesheet paints. No element is added to the page.
+ *
+ * Changes are painted in batches: `add`, `remove` and `clear` update this
+ * world's record at once (lookups and counts see them), and `flush()` hands
+ * them to the registered Highlights. Each change to a registered Highlight
+ * makes Chromium re-validate every highlight marker in the next frame, so a
+ * scan that added ranges slice by slice paid that on every frame: about half
+ * of its time (docs/performance.md, "Paint highlights in batches").
  */
 import { colorSlot, publicName, styledName, type HighlightStyle } from './names';
 import { compareRanges } from './order';
@@ -43,6 +50,11 @@ interface Entry {
    * iterate a Highlight (an Xray wrapper), so lookups read this one.
    */
   ranges: Set<Range>;
+  /** Changes not yet handed to `highlight` (see `flush`). */
+  adding: Set<Range>;
+  removing: Set<Range>;
+  /** `highlight` must be emptied before the pending changes are applied. */
+  cleared: boolean;
   slot: number;
   registered: string[];
 }
@@ -71,29 +83,62 @@ export class TopicHighlights {
     this.style = options.style;
     const create = options.createHighlight ?? defaultHighlight;
     options.topics.forEach((topic, index) => {
-      this.entries.set(topic, { highlight: create(), ranges: new Set(), slot: colorSlot(index), registered: [] });
+      this.entries.set(topic, {
+        highlight: create(),
+        ranges: new Set(),
+        adding: new Set(),
+        removing: new Set(),
+        cleared: false,
+        slot: colorSlot(index),
+        registered: [],
+      });
     });
   }
 
+  /** Records a range; it is painted at the next `flush()`. */
   add(topic: string, range: Range): void {
     const entry = this.entries.get(topic);
-    if (!entry) return;
-    entry.highlight.add(range);
+    if (!entry || entry.ranges.has(range)) return;
     entry.ranges.add(range);
-    if (entry.registered.length === 0) this.register(topic, entry);
+    if (!entry.removing.delete(range)) entry.adding.add(range);
   }
 
+  /** Forgets a range; it is unpainted at the next `flush()`. */
   remove(topic: string, range: Range): void {
     const entry = this.entries.get(topic);
-    entry?.highlight.delete(range);
-    entry?.ranges.delete(range);
+    if (!entry?.ranges.delete(range)) return;
+    if (!entry.adding.delete(range)) entry.removing.add(range);
   }
 
-  /** Removes every range (names stay registered, empty). */
+  /** Forgets every range (names stay registered); unpainted at the next `flush()`. */
   clear(): void {
     for (const entry of this.entries.values()) {
-      entry.highlight.clear();
       entry.ranges.clear();
+      entry.adding.clear();
+      entry.removing.clear();
+      entry.cleared = true;
+    }
+  }
+
+  /** Whether some change waits for `flush()`. */
+  get pending(): boolean {
+    for (const entry of this.entries.values()) {
+      if (entry.cleared || entry.adding.size > 0 || entry.removing.size > 0) return true;
+    }
+    return false;
+  }
+
+  /** Paints every recorded change: one batch of changes to the registered Highlights. */
+  flush(): void {
+    for (const [topic, entry] of this.entries) {
+      const { highlight } = entry;
+      if (entry.cleared && highlight.size > 0) highlight.clear();
+      for (const range of entry.removing) highlight.delete(range);
+      for (const range of entry.adding) highlight.add(range);
+      entry.cleared = false;
+      entry.removing.clear();
+      entry.adding.clear();
+      if (entry.registered.length === 0 && entry.ranges.size > 0) this.register(topic, entry);
     }
   }
 
@@ -106,11 +151,12 @@ export class TopicHighlights {
     }
   }
 
-  /** Removes every range and every name from the registry. */
+  /** Removes every range and every name from the registry, at once. */
   dispose(): void {
+    this.clear();
     for (const entry of this.entries.values()) {
       entry.highlight.clear();
-      entry.ranges.clear();
+      entry.cleared = false;
       this.unregister(entry);
     }
   }
@@ -124,7 +170,7 @@ export class TopicHighlights {
   /** Number of highlighted ranges per topic (topics with none are left out). */
   counts(): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const [topic, entry] of this.entries) if (entry.highlight.size > 0) counts[topic] = entry.highlight.size;
+    for (const [topic, entry] of this.entries) if (entry.ranges.size > 0) counts[topic] = entry.ranges.size;
     return counts;
   }
 

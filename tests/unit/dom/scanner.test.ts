@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PageScanner, type MentionSink } from '@/lib/dom/scanner';
+import { BATCH_GAP_MS, FIRST_PAINT_MS, MAX_PAINT_GAP_MS, PageScanner, paintPacer, type MentionSink } from '@/lib/dom/scanner';
 import type { Matcher, Mention } from '@/lib/match';
 
 /** A stand-in matcher: whole words IBM and ACLU (the real one is tested in lib/match). */
@@ -14,17 +14,26 @@ const matcher: Matcher = {
   },
 };
 
+/** Records mentions like the registry: what is painted changes only on `flush()`. */
 class Sink implements MentionSink {
+  private readonly recorded = new Map<Range, string>();
   readonly ranges = new Map<Range, string>();
+  flushes = 0;
   add(topic: string, range: Range) {
-    this.ranges.set(range, topic);
+    this.recorded.set(range, topic);
   }
   remove(_topic: string, range: Range) {
-    this.ranges.delete(range);
+    this.recorded.delete(range);
   }
   clear() {
-    this.ranges.clear();
+    this.recorded.clear();
   }
+  flush() {
+    this.flushes++;
+    this.ranges.clear();
+    for (const [range, topic] of this.recorded) this.ranges.set(range, topic);
+  }
+  /** The painted mentions' texts. */
   texts(): string[] {
     return [...this.ranges.keys()].map((r) => r.toString()).sort();
   }
@@ -127,5 +136,52 @@ describe('PageScanner', () => {
     scanner.stop();
     expect(sink.texts()).toEqual([]);
     expect(scanner.mentions()).toEqual([]);
+  });
+
+  it('runs batches of changes at most once per BATCH_GAP_MS, however often the page changes', async () => {
+    const storm = paragraph('nothing yet');
+    const { sink, scanner } = await setup(storm);
+    const flushesBefore = sink.flushes;
+    const started = performance.now();
+    // 40 rewrites, one every 5 ms, as a page in a mutation storm does.
+    for (let n = 1; n <= 40; n++) {
+      (storm.firstChild as Text).data = n % 2 ? `update ${n}: IBM` : `update ${n}: none`;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    await scanner.settled();
+    const elapsed = performance.now() - started;
+    const batches = sink.flushes - flushesBefore;
+    expect(batches).toBeGreaterThan(0);
+    expect(batches).toBeLessThanOrEqual(Math.ceil(elapsed / BATCH_GAP_MS) + 1);
+    // The last state is what is highlighted.
+    expect(sink.texts()).toEqual([]);
+    (storm.firstChild as Text).data = 'final IBM';
+    await scanner.settled();
+    expect(sink.texts()).toEqual(['IBM']);
+  });
+});
+
+describe('paintPacer', () => {
+  it('paints first after FIRST_PAINT_MS, then at doubling gaps up to MAX_PAINT_GAP_MS', () => {
+    const pacer = paintPacer(1000);
+    expect(pacer.due(1000 + FIRST_PAINT_MS - 1)).toBe(false);
+    expect(pacer.due(1000 + FIRST_PAINT_MS)).toBe(true);
+    let now = 1000 + FIRST_PAINT_MS;
+    const gaps: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      pacer.painted(now);
+      let next = now;
+      while (!pacer.due(next)) next += 1;
+      gaps.push(next - now);
+      now = next;
+    }
+    expect(gaps).toEqual([500, 1000, 2000, 2000, 2000, 2000].map((gap) => Math.min(gap, MAX_PAINT_GAP_MS)));
+  });
+
+  it('is used by the full scan: nothing is painted before the scan ends on a short page', async () => {
+    const { sink } = await setup(paragraph('IBM'), paragraph('ACLU'));
+    // One paint for the whole first scan, not one per mention.
+    expect(sink.flushes).toBe(1);
+    expect(sink.texts()).toEqual(['ACLU', 'IBM']);
   });
 });

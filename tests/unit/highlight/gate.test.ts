@@ -11,6 +11,7 @@ function recorder() {
     },
     remove: (topic, range) => void seen.get(topic)?.delete(range),
     clear: () => seen.clear(),
+    flush: () => undefined,
   };
   const sizes = () => Object.fromEntries([...seen].map(([topic, ranges]) => [topic, ranges.size]));
   return { sink, sizes };

@@ -26,6 +26,7 @@ describe('TopicHighlights', () => {
     expect([...registry.keys()]).toEqual([]);
     const text = document.createTextNode('IBM and IBM');
     highlights.add('ibm', textRange(text, 0, 3));
+    highlights.flush();
     expect([...registry.keys()].sort()).toEqual(['face-facts-bg-2', 'face-facts-ibm']);
     expect(registry.get('face-facts-ibm')).toBe(registry.get('face-facts-bg-2'));
     expect(highlights.counts()).toEqual({ ibm: 1 });
@@ -34,6 +35,7 @@ describe('TopicHighlights', () => {
   it('switches style by re-registering, and registers only the public name for none', () => {
     const { registry, highlights } = setup();
     highlights.add('aclu', textRange(document.createTextNode('ACLU'), 0, 4));
+    highlights.flush();
     highlights.setStyle('underline');
     expect([...registry.keys()].sort()).toEqual(['face-facts-aclu', 'face-facts-ul-3']);
     highlights.setStyle('none');
@@ -60,6 +62,37 @@ describe('TopicHighlights', () => {
     expect(highlights.findMention(textRange(text, 1, 1))?.range).toBe(early);
     highlights.remove('ibm', early);
     expect(highlights.findMention(text, 1)).toBeUndefined();
+  });
+
+  it('paints changes only on flush, in one batch, and unpaints on dispose at once', () => {
+    const { registry, highlights } = setup();
+    const text = document.createTextNode('IBM and ACLU and IBM');
+    const [first, second, third] = [textRange(text, 0, 3), textRange(text, 8, 12), textRange(text, 17, 20)];
+    highlights.add('ibm', first);
+    highlights.add('aclu', second);
+    expect(registry.size).toBe(0);
+    expect(highlights.pending).toBe(true);
+    expect(highlights.counts()).toEqual({ ibm: 1, aclu: 1 });
+    highlights.flush();
+    expect(highlights.pending).toBe(false);
+    const ibm = registry.get('face-facts-ibm')!;
+    expect([...ibm]).toEqual([first]);
+    // Added then removed before a flush: never painted. Cleared: unpainted at the flush.
+    highlights.add('ibm', third);
+    highlights.remove('ibm', third);
+    highlights.remove('ibm', first);
+    expect([...ibm]).toEqual([first]);
+    highlights.flush();
+    expect([...ibm]).toEqual([]);
+    highlights.add('ibm', third);
+    highlights.clear();
+    highlights.add('ibm', first);
+    highlights.flush();
+    expect([...ibm]).toEqual([first]);
+    expect([...registry.get('face-facts-aclu')!]).toEqual([]);
+    highlights.dispose();
+    expect(registry.size).toBe(0);
+    expect([...ibm]).toEqual([]);
   });
 
   it('gives topics distinct colour slots in dataset order', () => {
