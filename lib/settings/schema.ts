@@ -2,8 +2,8 @@
  * What can a user set, of which type, and what is the default?
  *
  * The one schema for Face Facts' settings. Every settings type is inferred
- * from it; `parse.ts` applies it field by field so one bad value never costs
- * the others. Written with `zod/mini`, which is much smaller in the content
+ * from it; `parse.ts` applies it field by field (`SETTING_FIELDS`, its shape)
+ * so one bad value never costs the others. Written with `zod/mini`, which is much smaller in the content
  * script than classic zod (see docs/settings.md).
  */
 import * as z from 'zod/mini';
@@ -27,7 +27,12 @@ export const SitePattern = z.pipe(
 /** A topic id as the dataset writes it; ids this version doesn't know are kept. */
 export const TopicId = z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/));
 
-export const SettingsSchema = z.object({
+/**
+ * Each setting's schema, by key: the shape of `SettingsSchema`. `parse.ts`
+ * applies them one at a time, so the content script never builds or runs the
+ * object schema (it stays out of its bundle; see docs/performance.md).
+ */
+export const SETTING_FIELDS = {
   /** The global on/off switch. */
   enabled: z.boolean(),
   /** "except": run everywhere but `sites`; "only": run on `sites` alone. */
@@ -40,7 +45,10 @@ export const SettingsSchema = z.object({
   hoverDelayMs: z.int().check(z.gte(HOVER_DELAY_MS.min), z.lte(HOVER_DELAY_MS.max)),
   /** "auto" follows the page's language, then the browser's. */
   cardLanguage: z.enum(CARD_LANGUAGES),
-});
+};
+
+/** The settings object: what a value must be as a whole, and where the types come from. */
+export const SettingsSchema = z.object(SETTING_FIELDS);
 
 export type Settings = z.output<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -48,7 +56,7 @@ export type SiteMode = Settings['siteMode'];
 export type HighlightStyle = Settings['highlightStyle'];
 export type CardLanguage = Settings['cardLanguage'];
 
-export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
+export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import {
   DEFAULT_SETTINGS,
   HOVER_DELAY_MS,
+  SETTING_FIELDS,
   SETTING_KEYS,
   SettingsSchema,
   SitePattern,
@@ -14,6 +15,11 @@ describe('settings schema', () => {
   it('accepts the defaults and nothing is missing from them', () => {
     expect(SettingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual([...SETTING_KEYS].sort());
+  });
+
+  it('parses field by field with the object schema\'s own field schemas', () => {
+    expect(Object.keys(SettingsSchema.shape)).toEqual(SETTING_KEYS);
+    for (const key of SETTING_KEYS) expect(SettingsSchema.shape[key]).toBe(SETTING_FIELDS[key]);
   });
 
   it('has the documented defaults', () => {
