@@ -3,8 +3,8 @@
  *
  * The one schema for Face Facts' settings. Every settings type is inferred
  * from it; `parse.ts` applies it field by field (`SETTING_FIELDS`, its shape)
- * so one bad value never costs the others. Written with `zod/mini`, which is much smaller in the content
- * script than classic zod (see docs/settings.md).
+ * so one bad value never costs the others. Written with `zod/mini`, which is
+ * much smaller in the content script than classic zod (see docs/settings.md).
  */
 import * as z from 'zod/mini';
 import { normalizeSitePattern } from './sites';
@@ -18,14 +18,19 @@ export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
 export const CARD_LANGUAGES = ['auto', 'en', 'fr'] as const;
 export const HOVER_DELAY_MS = { min: 150, max: 2000, step: 50, fallback: 450 } as const;
 
+// The checks below are written with the fewest zod parts that say it (the
+// content script ships each part it uses, see docs/performance.md): a check
+// that rewrites the value (`overwrite`) rather than a pipe into a transform,
+// one regex that also bounds the length, and an integer test on a number.
+
 /** A site-list entry, normalized (see `sites.ts` for the accepted forms). */
-export const SitePattern = z.pipe(
-  z.string().check(z.refine((text) => normalizeSitePattern(text) !== null, 'not a valid site')),
-  z.transform((text: string) => normalizeSitePattern(text) ?? text),
+export const SitePattern = z.string().check(
+  z.refine((text) => normalizeSitePattern(text) !== null, 'not a valid site'),
+  z.overwrite((text) => normalizeSitePattern(text) ?? text),
 );
 
-/** A topic id as the dataset writes it; ids this version doesn't know are kept. */
-export const TopicId = z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/));
+/** A topic id as the dataset writes it (at most 64 characters); ids this version doesn't know are kept. */
+export const TopicId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/));
 
 /**
  * Each setting's schema, by key: the shape of `SettingsSchema`. `parse.ts`
@@ -42,7 +47,8 @@ export const SETTING_FIELDS = {
   disabledTopics: z.array(TopicId),
   /** With "none", mentions get no paint but their cards stay reachable by keyboard. */
   highlightStyle: z.enum(HIGHLIGHT_STYLES),
-  hoverDelayMs: z.int().check(z.gte(HOVER_DELAY_MS.min), z.lte(HOVER_DELAY_MS.max)),
+  /** An integer number of milliseconds, in range. */
+  hoverDelayMs: z.number().check(z.refine(Number.isInteger, 'not an integer'), z.gte(HOVER_DELAY_MS.min), z.lte(HOVER_DELAY_MS.max)),
   /** "auto" follows the page's language, then the browser's. */
   cardLanguage: z.enum(CARD_LANGUAGES),
 };
