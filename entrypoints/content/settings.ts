@@ -1,6 +1,6 @@
 /**
  * How do the stored settings reach this page? Read once at start (in parallel
- * with compiling the matcher), then followed through `watchSettings`; each
+ * with compiling the matcher), then followed through `followSettings`; each
  * value becomes the page's effect (`lib/settings/effect.ts`), applied to the
  * detection and the card without a reload.
  */
@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from '@/lib/card/controller';
 import { pageEffect, sameTopics, siteUrlOfFrame, type PageEffect } from '@/lib/settings/effect';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
-import { readSettingsOnce, watchSettings } from '@/lib/settings/storage';
+import { followSettings, readSettingsOnce } from '@/lib/settings/read';
 import type { Detection } from './detection';
 
 /** The performance measure from the script's start to the settings being read. */
@@ -63,7 +63,7 @@ export function applySettings(
   };
 
   // A change seen before the first read finishes is newer than what that read returns.
-  ctx.onInvalidated(watchSettings((settings) => ctx.isValid && apply(settings)));
+  ctx.onInvalidated(followSettings((settings) => ctx.isValid && apply(settings)));
   const ready = first.then((settings) => {
     if (current === null && ctx.isValid) {
       performance.measure(SETTINGS_MEASURE, 'face-facts:scan:start');

@@ -6,8 +6,8 @@
  * plain object gives the defaults. It never throws.
  */
 import {
+  SETTING_FIELDS,
   SETTING_KEYS,
-  SettingsSchema,
   SitePattern,
   TopicId,
   defaultSettings,
@@ -70,7 +70,7 @@ export function inspectSettings(raw: unknown): InspectedSettings {
       else problems.push({ path: key, kind: 'invalid' });
       continue;
     }
-    const result = SettingsSchema.shape[key].safeParse(value);
+    const result = SETTING_FIELDS[key].safeParse(value);
     if (result.success) target[key] = result.data;
     else problems.push({ path: key, kind: 'invalid' });
   }

@@ -2,9 +2,9 @@
  * What can a user set, of which type, and what is the default?
  *
  * The one schema for Face Facts' settings. Every settings type is inferred
- * from it; `parse.ts` applies it field by field so one bad value never costs
- * the others. Written with `zod/mini`, which is much smaller in the content
- * script than classic zod (see docs/settings.md).
+ * from it; `parse.ts` applies it field by field (`SETTING_FIELDS`, its shape)
+ * so one bad value never costs the others. Written with `zod/mini`, which is
+ * much smaller in the content script than classic zod (see docs/settings.md).
  */
 import * as z from 'zod/mini';
 import { normalizeSitePattern } from './sites';
@@ -18,16 +18,26 @@ export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
 export const CARD_LANGUAGES = ['auto', 'en', 'fr'] as const;
 export const HOVER_DELAY_MS = { min: 150, max: 2000, step: 50, fallback: 450 } as const;
 
+// The checks below are written with the fewest zod parts that say it (the
+// content script ships each part it uses, see docs/performance.md): a check
+// that rewrites the value (`overwrite`) rather than a pipe into a transform,
+// one regex that also bounds the length, and an integer test on a number.
+
 /** A site-list entry, normalized (see `sites.ts` for the accepted forms). */
-export const SitePattern = z.pipe(
-  z.string().check(z.refine((text) => normalizeSitePattern(text) !== null, 'not a valid site')),
-  z.transform((text: string) => normalizeSitePattern(text) ?? text),
+export const SitePattern = z.string().check(
+  z.refine((text) => normalizeSitePattern(text) !== null, 'not a valid site'),
+  z.overwrite((text) => normalizeSitePattern(text) ?? text),
 );
 
-/** A topic id as the dataset writes it; ids this version doesn't know are kept. */
-export const TopicId = z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/));
+/** A topic id as the dataset writes it (at most 64 characters); ids this version doesn't know are kept. */
+export const TopicId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/));
 
-export const SettingsSchema = z.object({
+/**
+ * Each setting's schema, by key: the shape of `SettingsSchema`. `parse.ts`
+ * applies them one at a time, so the content script never builds or runs the
+ * object schema (it stays out of its bundle; see docs/performance.md).
+ */
+export const SETTING_FIELDS = {
   /** The global on/off switch. */
   enabled: z.boolean(),
   /** "except": run everywhere but `sites`; "only": run on `sites` alone. */
@@ -37,10 +47,14 @@ export const SettingsSchema = z.object({
   disabledTopics: z.array(TopicId),
   /** With "none", mentions get no paint but their cards stay reachable by keyboard. */
   highlightStyle: z.enum(HIGHLIGHT_STYLES),
-  hoverDelayMs: z.int().check(z.gte(HOVER_DELAY_MS.min), z.lte(HOVER_DELAY_MS.max)),
+  /** An integer number of milliseconds, in range. */
+  hoverDelayMs: z.number().check(z.refine(Number.isInteger, 'not an integer'), z.gte(HOVER_DELAY_MS.min), z.lte(HOVER_DELAY_MS.max)),
   /** "auto" follows the page's language, then the browser's. */
   cardLanguage: z.enum(CARD_LANGUAGES),
-});
+};
+
+/** The settings object: what a value must be as a whole, and where the types come from. */
+export const SettingsSchema = z.object(SETTING_FIELDS);
 
 export type Settings = z.output<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -48,7 +62,7 @@ export type SiteMode = Settings['siteMode'];
 export type HighlightStyle = Settings['highlightStyle'];
 export type CardLanguage = Settings['cardLanguage'];
 
-export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
+export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,

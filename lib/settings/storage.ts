@@ -1,23 +1,19 @@
 /**
  * Where do settings live, and how does each context read, save and follow them?
  *
- * One `sync:settings` item in @wxt-dev/storage. Whatever is stored, readers
- * get valid settings: the raw value goes through `fromLegacy` and
- * `parseSettings` on every read and every change.
+ * One `sync:settings` item in @wxt-dev/storage, for the pages that write
+ * (options, popup, the card's "Don't show on this site"). Whatever is stored,
+ * readers get valid settings: the raw value goes through `fromLegacy` and
+ * `parseSettings` on every read and every change. Content scripts read the
+ * same item through `read.ts`, without this module.
  */
 import { storage } from 'wxt/utils/storage';
-import {
-  MIGRATIONS,
-  fromLegacy,
-  latestVersion,
-  migrateSettings,
-  storageMigrations,
-  type Migration,
-} from './migrations';
+import { MIGRATIONS, latestVersion, storageMigrations, type Migration } from './migrations';
 import { parseSettings } from './parse';
+import { SETTINGS_AREA, SETTINGS_STORAGE_KEY, followSettings, readStoredSettings } from './read';
 import { DEFAULT_SETTINGS, defaultSettings, type Settings } from './schema';
 
-export const SETTINGS_KEY = 'sync:settings';
+export const SETTINGS_KEY = `${SETTINGS_AREA}:${SETTINGS_STORAGE_KEY}` as const;
 
 /** The storage item; `steps` is for tests that exercise a future version. */
 export function createSettingsItem(steps: Readonly<Record<number, Migration>> = MIGRATIONS) {
@@ -38,34 +34,8 @@ export function settingsItem(): SettingsItem {
   return shared;
 }
 
-/** Valid settings from whatever the item holds. */
-export function readStoredSettings(raw: unknown): Settings {
-  return parseSettings(fromLegacy(raw));
-}
-
 export async function loadSettings(item: SettingsItem = settingsItem()): Promise<Settings> {
   return readStoredSettings(await item.getValue());
-}
-
-/**
- * The settings in one storage round trip, for content scripts (the first scan
- * waits for it): the value and its version are read together, and an older
- * value is migrated in memory, never written back (that is left to the pages
- * that save). The item's own `getValue` costs two round trips.
- */
-export async function readSettingsOnce(steps: Readonly<Record<number, Migration>> = MIGRATIONS): Promise<Settings> {
-  const [value, meta] = await storage.getItems([SETTINGS_KEY, `${SETTINGS_KEY}$`]);
-  const version = (meta?.value as { v?: unknown } | null | undefined)?.v;
-  const from = typeof version === 'number' && Number.isInteger(version) ? version : 1;
-  const target = latestVersion(steps);
-  const raw: unknown = value?.value ?? null;
-  if (raw === null || from >= target) return readStoredSettings(raw);
-  try {
-    // Legacy (v0) values carry no version either: `fromLegacy` first, as the item does.
-    return readStoredSettings(migrateSettings(fromLegacy(raw), from, steps, target));
-  } catch {
-    return readStoredSettings(raw);
-  }
 }
 
 /** Stores `settings` (normalized first) and returns what was stored. */
@@ -95,7 +65,6 @@ export async function resetSettings(item: SettingsItem = settingsItem()): Promis
  * any context (removal gives the defaults). Returns the function that stops watching.
  */
 export function watchSettings(onChange: (settings: Settings) => void, item?: SettingsItem): () => void {
-  const follow = (value: unknown) => onChange(readStoredSettings(value));
-  // Watching needs no migration run: without an item, no item is created (content scripts).
-  return item ? item.watch(follow) : storage.watch<unknown>(SETTINGS_KEY, follow);
+  // Watching needs no migration run: without an item, no item is created.
+  return item ? item.watch((value) => onChange(readStoredSettings(value))) : followSettings(onChange);
 }

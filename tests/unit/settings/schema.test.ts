@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import {
   DEFAULT_SETTINGS,
   HOVER_DELAY_MS,
+  SETTING_FIELDS,
   SETTING_KEYS,
   SettingsSchema,
   SitePattern,
@@ -14,6 +15,11 @@ describe('settings schema', () => {
   it('accepts the defaults and nothing is missing from them', () => {
     expect(SettingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual([...SETTING_KEYS].sort());
+  });
+
+  it('parses field by field with the object schema\'s own field schemas', () => {
+    expect(Object.keys(SettingsSchema.shape)).toEqual(SETTING_KEYS);
+    for (const key of SETTING_KEYS) expect(SettingsSchema.shape[key]).toBe(SETTING_FIELDS[key]);
   });
 
   it('has the documented defaults', () => {
@@ -45,12 +51,15 @@ describe('settings schema', () => {
   it('normalizes site patterns while parsing them', () => {
     expect(SitePattern.parse('  Example.COM ')).toBe('example.com');
     expect(SitePattern.safeParse('not a site').success).toBe(false);
+    expect(SitePattern.safeParse(42).success).toBe(false);
   });
 
   it('accepts topic ids it does not know yet, but not arbitrary text', () => {
     expect(TopicId.safeParse('palantir').success).toBe(true);
     expect(TopicId.safeParse('IBM').success).toBe(false);
+    expect(TopicId.safeParse('a'.repeat(64)).success).toBe(true);
     expect(TopicId.safeParse('a'.repeat(65)).success).toBe(false);
+    expect(TopicId.safeParse('ibm\n').success).toBe(false);
   });
 
   it('rejects delays outside the range and non-integers', () => {
@@ -60,5 +69,6 @@ describe('settings schema', () => {
     expect(delay.safeParse(149).success).toBe(false);
     expect(delay.safeParse(2001).success).toBe(false);
     expect(delay.safeParse(450.5).success).toBe(false);
+    for (const odd of [Number.NaN, Number.POSITIVE_INFINITY, '450', 2 ** 53 + 2]) expect(delay.safeParse(odd).success).toBe(false);
   });
 });

@@ -5,7 +5,6 @@ import { DEFAULT_SETTINGS, defaultSettings, type Settings } from '@/lib/settings
 import {
   createSettingsItem,
   loadSettings,
-  readSettingsOnce,
   resetSettings,
   saveSettings,
   updateSettings,
@@ -171,44 +170,5 @@ describe('settings migrations through storage', () => {
     });
     expect(await loadSettings(item)).toEqual(CUSTOM);
     expect(error).toHaveBeenCalled();
-  });
-});
-
-describe('readSettingsOnce (content scripts)', () => {
-  it('gives the defaults when nothing is stored, and writes nothing', async () => {
-    expect(await readSettingsOnce()).toEqual(DEFAULT_SETTINGS);
-    expect(await stored()).toEqual({});
-  });
-
-  it('reads the stored value in one storage call, repaired like every read', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, hoverDelayMs: -5, sites: [42, 'example.com'] }, settings$: { v: 1 } });
-    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
-    expect(await readSettingsOnce()).toEqual({ ...CUSTOM, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs });
-    expect(get).toHaveBeenCalledTimes(1);
-  });
-
-  it('reads a legacy value as today\'s settings', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'], paused: true } });
-    expect(await readSettingsOnce()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, sites: ['example.com'] });
-  });
-
-  it('migrates an older value in memory only, legacy values through v1 first', async () => {
-    const widen: Migration = (value) => {
-      const v1 = value as Settings;
-      return { ...v1, sites: v1.sites.map((site) => `*.${site}`) };
-    };
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'] } });
-    expect(await readSettingsOnce({ 2: widen })).toEqual({ ...DEFAULT_SETTINGS, sites: ['*.example.com'] });
-    expect(await stored()).toEqual({ settings: { disabledSites: ['example.com'] } });
-  });
-
-  it('reads what it can from a newer version, or when a step throws', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, newFeature: 1 }, settings$: { v: 9 } });
-    expect(await readSettingsOnce()).toEqual(CUSTOM);
-    await fakeBrowser.storage.sync.set({ settings: CUSTOM, settings$: { v: 1 } });
-    const broken: Migration = () => {
-      throw new Error('broken step');
-    };
-    expect(await readSettingsOnce({ 2: broken })).toEqual(CUSTOM);
   });
 });
