@@ -5,7 +5,7 @@
  * one block (joined across inline elements, never across block boundaries), with
  * the text nodes that hold it and where each node starts in the joined string.
  */
-import { isBlock, isSkipped } from './skip';
+import { BLOCK_TAGS, SKIP_TAGS, isBlock, isSkipped } from './skip';
 
 /** A block's owner: the element (or shadow root) whose direct inline content forms the run. */
 export type Owner = Element | ShadowRoot;
@@ -52,9 +52,42 @@ export function ownerOf(node: Node): Owner | undefined {
   return undefined;
 }
 
-/** Yields the runs of text under `root` in document order. */
+/**
+ * Elements that may host a shadow root besides custom elements (the DOM
+ * standard's "valid shadow host names"): only these are asked for `shadowRoot`.
+ */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+const INLINE = 0;
+const BLOCK = 1;
+const SKIP = 2;
+/** What a tag name does to a run, decided once per name. */
+const kinds = new Map<string, number>();
+
+function kindOf(name: string): number {
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    kind = SKIP_TAGS.has(name) ? SKIP : BLOCK_TAGS.has(name) || name.includes('-') ? BLOCK : INLINE;
+    kinds.set(name, kind);
+  }
+  return kind;
+}
+
+/**
+ * Yields the runs of text under `root` in document order.
+ *
+ * Hot path of every scan (docs/performance.md, "A walk that touches elements
+ * less"): each element costs one `localName` read and one map lookup; the
+ * attributes that skip a subtree (`hidden`, `contenteditable`) are found by one
+ * `querySelectorAll` up front, and only possible shadow hosts are asked for a
+ * shadow root.
+ */
 export function* collectRuns(root: Owner, options: CollectOptions = {}): Generator<Run, void, undefined> {
   const nested = options.nested ?? false;
+  const flagged: ReadonlySet<Element> = new Set(root.querySelectorAll('[hidden],[contenteditable]'));
   const owners: Owner[] = [root];
   let nodes: Text[] = [];
   let parts: string[] = [];
@@ -64,7 +97,7 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
   /** Ends the current run; returns it unless it is empty or whitespace only. */
   function take(): Run | undefined {
     if (nodes.length === 0) return undefined;
-    const text = parts.join('');
+    const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
     const run = /\S/.test(text) ? { owner: owners[owners.length - 1] ?? root, text, nodes, offsets } : undefined;
     nodes = [];
     parts = [];
@@ -74,20 +107,21 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
   }
 
   /** Reports an open shadow root and, in a nested walk, scans it as a tree of its own. */
-  function* enterShadow(element: Element): Generator<Run, void, undefined> {
-    const shadow = element.shadowRoot;
-    if (!shadow) return;
+  function* enterShadow(shadow: ShadowRoot): Generator<Run, void, undefined> {
     options.onShadowRoot?.(shadow);
     if (nested) yield* collectRuns(shadow, options);
   }
 
-  if (!isShadowRoot(root)) yield* enterShadow(root);
-  // Recursion-free walk: `stack` holds the elements entered; leaving a block closes its run.
+  if (!isShadowRoot(root) && root.shadowRoot) yield* enterShadow(root.shadowRoot);
+  // Recursion-free walk: `stack` holds the elements entered, `blocks` whether each is a block.
   let node: Node | null = root.firstChild;
   const stack: Node[] = [];
+  const blocks: boolean[] = [];
   while (node) {
     let descend = false;
-    if (node.nodeType === TEXT) {
+    let block = false;
+    const type = node.nodeType;
+    if (type === TEXT) {
       const value = (node as Text).data;
       if (value.length > 0) {
         nodes.push(node as Text);
@@ -95,19 +129,22 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
         parts.push(value);
         length += value.length;
       }
-    } else if (node.nodeType === ELEMENT) {
+    } else if (type === ELEMENT) {
       const element = node as Element;
-      if (!isSkipped(element)) {
-        const block = isBlock(element);
+      const name = element.localName;
+      const kind = kindOf(name);
+      if (kind !== SKIP && !(flagged.size > 0 && flagged.has(element) && isSkipped(element))) {
+        block = kind === BLOCK;
         if (block) {
           const ended = take();
           if (ended) yield ended;
         }
-        if (element.shadowRoot) {
+        const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? element.shadowRoot : null;
+        if (shadow) {
           // A shadow tree's text is never glued to the host's light text.
           const ended = take();
           if (ended) yield ended;
-          yield* enterShadow(element);
+          yield* enterShadow(shadow);
         }
         if (!block) {
           descend = element.firstChild !== null;
@@ -120,24 +157,23 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
     }
     if (descend) {
       stack.push(node);
+      blocks.push(block);
       node = node.firstChild;
       continue;
     }
     // Move to the next sibling, closing blocks on the way up.
-    while (node && !node.nextSibling) {
+    let next: Node | null = node.nextSibling;
+    while (!next) {
       const parent = stack.pop();
-      if (!parent) {
-        node = null;
-        break;
-      }
-      if (parent.nodeType === ELEMENT && isBlock(parent as Element)) {
+      if (!parent) break;
+      if (blocks.pop()) {
         const ended = take();
         if (ended) yield ended;
         owners.pop();
       }
-      node = parent;
+      next = parent.nextSibling;
     }
-    if (node) node = node.nextSibling;
+    node = next;
   }
   const ended = take();
   if (ended) yield ended;
