@@ -53,9 +53,9 @@ export const MAX_PAINT_GAP_MS = 2000;
 
 /**
  * Batches of changes run at most this often: a page that rewrites its text every
- * few milliseconds gets its highlights updated ten times a second, not on every frame.
+ * few milliseconds gets its highlights updated four times a second, not on every frame.
  */
-export const BATCH_GAP_MS = 100;
+export const BATCH_GAP_MS = 250;
 
 /** When should a scan started at `start` paint next? First after FIRST_PAINT_MS, then at doubling gaps. */
 export function paintPacer(start: number) {
