@@ -1,16 +1,15 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentTopic } from '@/data/content-data';
+import type { CardTopic } from '@/data/content-data';
 import { Card, CARD_TITLE_ID } from '@/components/card/Card';
 import { cardStrings } from '@/lib/card/strings';
 
 const source = (publisher: string, url: string) => ({ publisher, title: `${publisher} report`, url });
 
-const topic: ContentTopic = {
+const topic: CardTopic = {
   id: 'rekognition',
   label: { en: 'Amazon Rekognition', fr: 'Amazon Rekognition (FR)' },
   summary: { en: 'A face analysis service.', fr: 'Un service d’analyse des visages.' },
-  forms: {} as ContentTopic['forms'],
   facts: [
     {
       id: 'launch',
