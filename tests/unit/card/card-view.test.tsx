@@ -68,6 +68,20 @@ describe('Card', () => {
     expect(root.querySelector('.summary')?.textContent).toBe('A face analysis service.');
   });
 
+  it('rendered ahead of showing, it is marked prepared and is not yet a dialog', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const noop = () => undefined;
+    render(<Card topic={topic} lang="en" strings={cardStrings('en')} prepared onClose={noop} onTimeline={noop} onPauseSite={noop} />, root);
+    const card = root.querySelector('.card')!;
+    expect(card.getAttribute('data-state')).toBe('prepared');
+    expect(['role', 'aria-modal', 'aria-labelledby'].map((name) => card.getAttribute(name))).toEqual([null, null, null]);
+    render(<Card topic={topic} lang="en" strings={cardStrings('en')} onClose={noop} onTimeline={noop} onPauseSite={noop} />, root);
+    expect(root.querySelector('.card')).toBe(card);
+    expect(card.getAttribute('data-state')).toBe('shown');
+    expect(card.getAttribute('role')).toBe('dialog');
+  });
+
   it('shows the first three facts with dates at their precision', () => {
     const { root } = mount();
     const times = [...root.querySelectorAll('time')].map((t) => [t.getAttribute('datetime'), t.textContent]);
