@@ -43,6 +43,11 @@ export async function createCardView(
     const topic = byId.get(request.topic);
     if (!topic) return null;
     if (!ui.host.isConnected) (document.body ?? document.documentElement).append(ui.host);
+    // Read before writing: for a prepared card the layout is clean, so checking
+    // the pointer's line box forces no style or layout; showing it is then only
+    // the attribute changes of the render below.
+    const placed = placement !== null && placedRange === request.range;
+    if (placed) placement?.pointAt(request.pointer);
     render(
       h(Card, {
         topic,
@@ -60,14 +65,12 @@ export async function createCardView(
     const card = cardRef.current;
     if (!card) return null;
     // The top layer: above every z-index, out of reach of ancestors' opacity,
-    // filters and transforms.
-    if (typeof card.showPopover === 'function') {
+    // filters and transforms. (A prepared card is in it already.)
+    if (!placed && typeof card.showPopover === 'function') {
       if (!card.hasAttribute('popover')) card.setAttribute('popover', 'manual');
       if (!card.matches(':popover-open')) card.showPopover();
     }
-    if (placement && placedRange === request.range) {
-      placement.pointAt(request.pointer);
-    } else {
+    if (!placed) {
       placement?.stop();
       placement = placeCard(request.range, card, arrowRef.current, request.pointer);
       placedRange = request.range;
