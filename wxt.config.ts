@@ -6,6 +6,9 @@ import { faceFactsData } from './data/vite-plugin';
 const ICON_SIZES = [16, 32, 48, 96, 128];
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
 
+/** The card bundle (entrypoints/card-ui.ts), loaded by the content script on first hover. See docs/card.md. */
+const CARD_BUNDLE = 'card-ui.js';
+
 /**
  * Firefox only: a stable add-on id, and no data collected or sent (Firefox's
  * built-in data consent, read from Firefox 140 on desktop; the CSS Custom
@@ -35,6 +38,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The card bundle, imported by the content script on first hover. Chrome
+    // only lets a content script import what the page's origin may load, and
+    // then only through the per-session dynamic URL; Firefox lets a content
+    // script load its own extension's files without this. docs/permissions.md.
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [CARD_BUNDLE], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
@@ -47,6 +55,16 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // WXT builds unlisted scripts as IIFEs; the card bundle is imported with
+    // `import()`, so it is built as an ES module whose default export is the
+    // bundle, minified like the IIFEs (Vite leaves an ES library's whitespace).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const [only, ...others] = entrypoints;
+      const output = config.build?.rollupOptions?.output;
+      if (only?.name !== 'card-ui' || others.length > 0 || !config.build?.lib || !output || Array.isArray(output)) return;
+      config.build.lib.formats = ['es'];
+      Object.assign(output, { minify: true, comments: false });
+    },
     // The toolbar button uses the same icons (`action` in MV3, `browser_action` in Firefox MV2).
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;

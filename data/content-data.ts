@@ -1,6 +1,11 @@
 /**
- * What the content script needs from the dataset, and nothing more:
- * each topic's detection forms, its card text and the few facts its card shows.
+ * What the extension's page-side bundles need from the dataset, and nothing more:
+ *
+ * - `ContentData` (`virtual:face-facts/content`): what every page loads with
+ *   the content script, each topic's id and detection forms;
+ * - `CardData` (`virtual:face-facts/card`): what a card shows, each topic's
+ *   label, summary and the few facts its card lists. Only the card bundle
+ *   (loaded on first hover, see docs/card.md) and the popup import it.
  */
 import type { Dataset, Fact, Forms, Localized } from './schema';
 
@@ -9,27 +14,40 @@ export const FACTS_PER_CARD = 3;
 
 export type CardFact = Pick<Fact, 'id' | 'date' | 'precision' | 'title' | 'text' | 'sources'>;
 
+/** A topic as the content script needs it on every page: its id and the forms that find it. */
 export interface ContentTopic {
   id: string;
-  label: Localized;
-  summary: Localized;
   forms: Forms;
-  /** The card's facts, most important first. */
-  facts: CardFact[];
 }
 
 export interface ContentData {
   topics: ContentTopic[];
 }
 
-export function pickContentData(dataset: Dataset, factsPerCard = FACTS_PER_CARD): ContentData {
+/** A topic as its card shows it. */
+export interface CardTopic {
+  id: string;
+  label: Localized;
+  summary: Localized;
+  /** The card's facts, most important first. */
+  facts: CardFact[];
+}
+
+export interface CardData {
+  topics: CardTopic[];
+}
+
+export function pickContentData(dataset: Dataset): ContentData {
+  return { topics: dataset.topics.map(({ id, forms }) => ({ id, forms })) };
+}
+
+export function pickCardData(dataset: Dataset, factsPerCard = FACTS_PER_CARD): CardData {
   const byId = new Map(dataset.facts.map((fact) => [fact.id, fact]));
   return {
     topics: dataset.topics.map((topic) => ({
       id: topic.id,
       label: topic.label,
       summary: topic.summary,
-      forms: topic.forms,
       facts: topic.cardFacts.slice(0, factsPerCard).map((id) => {
         const fact = byId.get(id);
         if (!fact) throw new Error(`topic "${topic.id}": card fact "${id}" is not in the dataset`);

@@ -8,3 +8,8 @@ declare module 'virtual:face-facts/content' {
   const data: import('./content-data').ContentData;
   export default data;
 }
+
+declare module 'virtual:face-facts/card' {
+  const data: import('./content-data').CardData;
+  export default data;
+}

@@ -1,18 +1,21 @@
 /**
  * Serves the dataset to the bundles as virtual modules, validated at build time.
  *
- * `virtual:face-facts/dataset` is everything (popup, timeline, options);
- * `virtual:face-facts/content` is the small part the content script needs.
+ * `virtual:face-facts/dataset` is everything (timeline, options);
+ * `virtual:face-facts/content` is the small part every page loads with the
+ * content script (ids and detection forms); `virtual:face-facts/card` is what
+ * a card shows (the card bundle, loaded on first hover, and the popup).
  * An invalid entry throws, which fails `wxt build` with the file, id and field.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { pickContentData } from './content-data';
+import { pickCardData, pickContentData } from './content-data';
 import { loadDataset } from './load';
 
 const MODULES = {
   'virtual:face-facts/dataset': (root: string) => loadDataset(root),
   'virtual:face-facts/content': (root: string) => pickContentData(loadDataset(root)),
+  'virtual:face-facts/card': (root: string) => pickCardData(loadDataset(root)),
 } as const;
 
 type ModuleId = keyof typeof MODULES;

@@ -10,11 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from '@playwright/test';
 import type { Forms } from '../data/schema';
 import {
-  cardRound, floorRound, LONGTASK_INIT, longestTaskRound, markjsRound, popupRound, scanRound, stormTaskMs,
+  cardChunkGzBytes, cardRound, contentScriptGzBytes, floorRound, LONGTASK_INIT, longestTaskRound, markjsRound, popupRound, scanRound, stormTaskMs,
 } from './lib/bench-measure';
 import { generatedPage, repeatBody, stormPage } from './lib/bench-page';
 import { tracedScanRound } from './lib/bench-trace';
@@ -50,15 +49,6 @@ function markTerms(): string[] {
     for (const set of Object.values(forms)) for (const name of set.names) terms.add(name.text.replace(/\*$/, ''));
   }
   return [...terms];
-}
-
-/** gzip -9 size of the manifest's content script files (js and css). */
-function contentScriptGzBytes(dir: string): number {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[]; css?: string[] }> };
-  const files = new Set((manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]));
-  let total = 0;
-  for (const file of files) total += gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-  return total;
 }
 
 const TARGETS = {
@@ -190,6 +180,7 @@ async function main(): Promise<void> {
     longest_task_ms: round(m('longest_task_ms')),
     storm_cpu_pct: round(m('storm_cpu_pct'), 2),
     content_script_gz_bytes: contentScriptGzBytes(extensionDir),
+    card_chunk_gz_bytes: cardChunkGzBytes(extensionDir),
     card_ms: round(m('card_ms')),
     popup_script_ms: round(m('popup_script_ms')),
   };

@@ -1,6 +1,7 @@
 /**
  * Do the core flows work in real Firefox? Highlights (also under a strict CSP),
- * the hover card, the toolbar badge and the popup, with the Firefox MV2 build
+ * the hover card (also under a strict CSP: its bundle is loaded on first
+ * hover), the toolbar badge and the popup, with the Firefox MV2 build
  * in Debian's firefox-esr, driven over WebDriver BiDi (see docs/firefox.md).
  *
  * `tsx scripts/test-firefox.ts [--report=file.json]` prints one line per check
@@ -193,6 +194,29 @@ function checks(firefox: FirefoxWithExtension, server: FixtureServer) {
         await page.evaluate(() => CSS.highlights.clear());
         const plain = await page.screenshot({ clip, encoding: 'base64' });
         assert.notEqual(painted, plain, 'the highlight paints the word');
+        assert.deepEqual(errors, []);
+        assert.deepEqual(
+          requests.filter((url) => !url.startsWith(server.origin)),
+          [],
+        );
+        await page.close();
+      },
+    },
+    {
+      name: 'under a strict CSP the card bundle loads and the card opens, and nothing is requested',
+      run: async () => {
+        const { page, errors, requests } = await watchedPage(firefox);
+        await page.goto(server.url('/hostile/csp.html'));
+        await scanned(page);
+        const point = await page.evaluate(() => {
+          const range = [...(CSS.highlights.get('face-facts-rekognition') ?? [])][0] as Range | undefined;
+          const box = range && [...range.getClientRects()].find((rect) => rect.width > 0);
+          if (!box) throw new Error('no Rekognition mention on screen');
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        });
+        await page.mouse.move(point.x, point.y);
+        const card = await page.waitForSelector(CARD, { visible: true, timeout: 5_000 });
+        assert.equal(await card?.evaluate((element) => element.getAttribute('data-topic')), 'rekognition');
         assert.deepEqual(errors, []);
         assert.deepEqual(
           requests.filter((url) => !url.startsWith(server.origin)),

@@ -4,7 +4,7 @@
  * dated facts and the card's actions.
  */
 import type { Ref } from 'preact';
-import type { ContentTopic } from '@/data/content-data';
+import type { CardTopic } from '@/data/content-data';
 import { FACTS_PER_CARD } from '@/data/content-data';
 import type { TextLang } from '@/data/schema';
 import type { CardStrings } from '@/lib/card/strings';
@@ -13,24 +13,30 @@ import { CardFact } from './CardFact';
 export const CARD_TITLE_ID = 'face-facts-card-title';
 
 export interface CardProps {
-  topic: ContentTopic;
+  topic: CardTopic;
   lang: TextLang;
   strings: CardStrings;
   onClose(): void;
   onTimeline(): void;
   onPauseSite(): void;
+  /**
+   * Rendered ahead of being shown (during the hover dwell): invisible, and
+   * not yet a dialog for assistive technology.
+   */
+  prepared?: boolean;
   cardRef?: Ref<HTMLDivElement>;
   arrowRef?: Ref<HTMLDivElement>;
 }
 
-export function Card({ topic, lang, strings, onClose, onTimeline, onPauseSite, cardRef, arrowRef }: CardProps) {
+export function Card({ topic, lang, strings, onClose, onTimeline, onPauseSite, prepared = false, cardRef, arrowRef }: CardProps) {
   return (
     <div
       ref={cardRef}
       class="card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={CARD_TITLE_ID}
+      role={prepared ? undefined : 'dialog'}
+      aria-modal={prepared ? undefined : 'false'}
+      aria-labelledby={prepared ? undefined : CARD_TITLE_ID}
+      data-state={prepared ? 'prepared' : 'shown'}
       lang={lang}
       data-topic={topic.id}
     >

@@ -1,15 +1,31 @@
 /**
  * Wires the hover card into the content script: the controller over the
- * detection's highlights and keyboard commands from the background. Its
- * settings (hover delay, card language, whether this site and which topics
- * are on) come from the settings wiring through `setSettings`.
+ * detection's highlights, the card bundle it loads on first need, and keyboard
+ * commands from the background. Its settings (hover delay, card language,
+ * whether this site and which topics are on) come from the settings wiring
+ * through `setSettings`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';
 import { mountCard, type CardController, type CardSettings, type MentionSource } from '@/lib/card/controller';
+import { cardBundleLoader } from '@/lib/card/load-view';
 import { isCommandMessage, type OpenTimelineMessage } from '@/lib/card/messages';
 import { pauseSite } from '@/lib/settings/sites';
 import { updateSettings } from '@/lib/settings/storage';
+
+/**
+ * The extension API object under its Chrome name, which Firefox also gives
+ * content scripts. Written out in the `import()` so that Mozilla's linter sees
+ * an extension URL there (it accepts `chrome.runtime.getURL`, not a variable).
+ */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+/**
+ * The card bundle (`entrypoints/card-ui.ts`), an ES module in the extension
+ * package. In Chrome it is a web-accessible resource reachable only through
+ * the per-session dynamic URL that `getURL` returns (docs/permissions.md).
+ */
+const loadCardBundle = cardBundleLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/card-ui.js')));
 
 export function startCard(
   ctx: ContentScriptContext,
@@ -26,6 +42,7 @@ export function startCard(
     ctx,
     mentions,
     topics,
+    loadBundle: loadCardBundle,
     settings: options.settings,
     uiLanguage: () => browser.i18n.getUILanguage(),
     openTimeline: (topic) =>

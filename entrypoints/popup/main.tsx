@@ -1,6 +1,6 @@
 // The toolbar popup (popup.html, also openable as popup.html?tab=<id>): wiring only.
 import { render } from 'preact';
-import data from 'virtual:face-facts/content';
+import data from 'virtual:face-facts/card';
 import { Popup } from '@/components/popup/Popup';
 import { tabIdFromSearch } from '@/lib/popup/target-tab';
 import { textLangFor } from '@/lib/timeline/lang';

@@ -3,12 +3,12 @@
  *
  * Wires the page's pointer, scroll and keys to the hover-intent machine, and
  * the machine to the card: hit-testing at most once per animation frame from
- * passive listeners, the shadow-root UI created on first open, placement,
- * focus for keyboard use, and the card's actions.
+ * passive listeners, focus for keyboard use, and the card's actions. Drawing
+ * is the card bundle's (`view-api.ts`), loaded on first need: when a dwell
+ * starts, the bundle is loaded and the card rendered hidden for that mention,
+ * so that the end of the dwell only has to show it.
  */
-import { createRef, h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Card } from '@/components/card/Card';
 import type { ContentTopic } from '@/data/content-data';
 import { mentionAtPoint, type HitMention } from '@/lib/highlight/hit-test';
 import { compareRanges } from '@/lib/highlight/order';
@@ -17,9 +17,7 @@ import { stepMention, viewportAnchor } from './cycle';
 import { cycleTab, deepActiveElement, restoreFocus } from './focus';
 import { declaredLanguageOf, pickCardLanguage, type CardLanguageSetting } from './language';
 import type { CardCommand } from './messages';
-import { placeCard, type Placement } from './position';
-import { createCardUi, type CardUi } from './shadow-ui';
-import { cardStrings } from './strings';
+import type { CardBundle, CardRequest, CardView } from './view-api';
 
 export const OPEN_START_MARK = 'face-facts:card:open-start';
 export const OPEN_MEASURE = 'face-facts:card';
@@ -42,7 +40,10 @@ export interface CardSettings {
 export interface CardControllerOptions {
   ctx: ContentScriptContext;
   mentions: MentionSource;
-  topics: readonly ContentTopic[];
+  /** The topics that have cards (only their ids are read). */
+  topics: readonly Pick<ContentTopic, 'id'>[];
+  /** Loads the card bundle (lib/card/load-view.ts): never rejects, null if it can't. */
+  loadBundle(): Promise<CardBundle | null>;
   settings?: Partial<CardSettings>;
   /** The browser's UI language (`browser.i18n.getUILanguage()`). */
   uiLanguage: () => string;
@@ -88,18 +89,18 @@ export function mountCard(options: CardControllerOptions): CardController {
   const topics = new Map(options.topics.map((topic) => [topic.id, topic]));
   let settings: CardSettings = { hoverDelayMs: DEFAULT_DWELL_MS, cardLanguage: 'auto', active: true, ...options.settings };
 
-  let ui: CardUi | null = null;
-  let uiPromise: Promise<CardUi> | null = null;
-  let placement: Placement | null = null;
+  /** The card bundle's view, once loaded; `viewLoading` resolves to it (null if it cannot load). */
+  let view: CardView | null = null;
+  let viewLoading: Promise<CardView | null> | null = null;
   let openedBy: OpenedBy | null = null;
   let previousFocus: Element | null = null;
-  /** Bumped on every open and close, so a slow first mount never shows a stale card. */
+  /** Bumped on every open and close, so a slow first load never shows a stale card. */
   let generation = 0;
+  /** The mention whose dwell is running, if any. */
+  let dwelling: HitMention | null = null;
   let pointer: { x: number; y: number } | null = null;
   let pointerOnCard = false;
   let frame = 0;
-  const cardRef = createRef<HTMLDivElement>();
-  const arrowRef = createRef<HTMLDivElement>();
 
   const intent = createHoverIntent<HitMention>({
     dwellMs: settings.hoverDelayMs,
@@ -108,6 +109,11 @@ export function mountCard(options: CardControllerOptions): CardController {
       clearTimeout: (handle) => window.clearTimeout(handle as number),
     },
     same: (a, b) => a.range === b.range,
+    onDwell: (mention) => {
+      dwelling = mention;
+      if (mention) void prepare(mention);
+      else view?.discard();
+    },
     onOpen: (mention, by) => void show(mention, by),
     onClose: (_mention, reason) => hide(reason),
     onScrollSettled: () => {
@@ -115,67 +121,69 @@ export function mountCard(options: CardControllerOptions): CardController {
     },
   });
 
-  const focusInCard = () => ui !== null && document.activeElement === ui.host;
+  const focusInCard = () => view !== null && document.activeElement === view.host;
 
-  function ensureUi(): Promise<CardUi> {
-    uiPromise ??= createCardUi(ctx).then((created) => {
-      ui = created;
-      const { container } = created;
-      container.addEventListener('pointerenter', (event) => {
-        if (event.pointerType === 'touch') return;
-        pointerOnCard = true;
-        intent.cardEnter();
-      });
-      container.addEventListener('pointerleave', (event) => {
-        if (event.pointerType === 'touch') return;
-        pointerOnCard = false;
-        intent.cardLeave();
-      });
-      return created;
-    });
-    return uiPromise;
+  function ensureView(): Promise<CardView | null> {
+    viewLoading ??= options
+      .loadBundle()
+      .then((bundle) =>
+        bundle?.createCardView(ctx, {
+          onPointerEnter: () => {
+            pointerOnCard = true;
+            intent.cardEnter();
+          },
+          onPointerLeave: () => {
+            pointerOnCard = false;
+            intent.cardLeave();
+          },
+          onClose: () => intent.dismiss(),
+          onTimeline: (topic) => {
+            options.openTimeline(topic);
+            intent.dismiss();
+          },
+          onPauseSite: () => {
+            options.pauseSite();
+            intent.dismiss();
+          },
+        }),
+      )
+      .then(
+        (created) => {
+          if (created && !ctx.isValid) created.destroy();
+          else view = created ?? null;
+          return view;
+        },
+        () => null,
+      );
+    return viewLoading;
+  }
+
+  function requestFor(mention: HitMention, by: OpenedBy): CardRequest {
+    const lang = pickCardLanguage(settings.cardLanguage, declaredLanguageOf(mention.range.startContainer), options.uiLanguage());
+    return { topic: mention.topic, range: mention.range, lang, pointer: by === 'pointer' ? pointer : null };
+  }
+
+  /** A dwell started on `mention`: load the bundle and render its card hidden, ready to show. */
+  async function prepare(mention: HitMention) {
+    if (!settings.active || !topics.has(mention.topic)) return;
+    const current = view ?? (await ensureView());
+    if (current && dwelling === mention && settings.active) current.prepare(requestFor(mention, 'pointer'));
   }
 
   async function show(mention: HitMention, by: OpenedBy) {
-    const topic = topics.get(mention.topic);
-    if (!topic) return;
+    dwelling = null;
+    if (!topics.has(mention.topic)) return;
     const mine = ++generation;
     performance.mark(OPEN_START_MARK);
     if (by === 'keyboard' && !focusInCard()) previousFocus = deepActiveElement();
-    const current = ui ?? (await ensureUi());
+    const current = view ?? (await ensureView());
     if (mine !== generation) return;
-    if (!current.host.isConnected) (document.body ?? document.documentElement).append(current.host);
-
-    const lang = pickCardLanguage(settings.cardLanguage, declaredLanguageOf(mention.range.startContainer), options.uiLanguage());
-    render(
-      h(Card, {
-        topic,
-        lang,
-        strings: cardStrings(lang),
-        cardRef,
-        arrowRef,
-        onClose: () => intent.dismiss(),
-        onTimeline: () => {
-          options.openTimeline(topic.id);
-          intent.dismiss();
-        },
-        onPauseSite: () => {
-          options.pauseSite();
-          intent.dismiss();
-        },
-      }),
-      current.container,
-    );
-    const card = cardRef.current;
-    if (!card) return;
-    // The top layer: above every z-index, out of reach of ancestors' opacity,
-    // filters and transforms.
-    if (typeof card.showPopover === 'function') {
-      if (!card.hasAttribute('popover')) card.setAttribute('popover', 'manual');
-      if (!card.matches(':popover-open')) card.showPopover();
+    // The bundle could not load (e.g. the extension was updated): no card, quietly.
+    const card = current?.show(requestFor(mention, by));
+    if (!card) {
+      intent.dismiss();
+      return;
     }
-    placement?.stop();
-    placement = placeCard(mention.range, card, arrowRef.current, by === 'pointer' ? pointer : null);
     openedBy = by;
     if (by === 'keyboard') card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     // Measured once the frame with the card has been painted.
@@ -189,14 +197,14 @@ export function mountCard(options: CardControllerOptions): CardController {
   function hide(reason: CloseReason) {
     if (reason === 'replace') return;
     generation++;
-    placement?.stop();
-    placement = null;
     const hadFocus = focusInCard();
-    if (ui) render(null, ui.container);
+    view?.hide();
     if (openedBy === 'keyboard' || hadFocus) restoreFocus(previousFocus);
     previousFocus = null;
     openedBy = null;
     pointerOnCard = false;
+    // A dwell that ran under the closing card can now have its card ready.
+    if (dwelling) void prepare(dwelling);
   }
 
   function hitTest() {
@@ -226,7 +234,7 @@ export function mountCard(options: CardControllerOptions): CardController {
       // Chromium repeats a move at the same spot after scrolling: not a movement.
       if (pointer && pointer.x === event.clientX && pointer.y === event.clientY) return;
       pointer = { x: event.clientX, y: event.clientY };
-      if (ui && event.target === ui.host) return;
+      if (view && event.target === view.host) return;
       pointerOnCard = false;
       scheduleHitTest();
     },
@@ -248,7 +256,7 @@ export function mountCard(options: CardControllerOptions): CardController {
     document,
     'pointerdown',
     (event: PointerEvent) => {
-      if (intent.shown && !(ui && event.composedPath().includes(ui.host))) intent.dismiss();
+      if (intent.shown && !(view && event.composedPath().includes(view.host))) intent.dismiss();
     },
     { capture: true, passive: true },
   );
@@ -257,7 +265,7 @@ export function mountCard(options: CardControllerOptions): CardController {
     'keydown',
     (event: KeyboardEvent) => {
       if (!intent.shown) return;
-      const card = cardRef.current;
+      const card = view?.card;
       if (event.key === 'Escape') {
         const inside = focusInCard();
         intent.dismiss();
@@ -307,7 +315,7 @@ export function mountCard(options: CardControllerOptions): CardController {
       intent.destroy();
       hide('dismiss');
       if (frame !== 0) cancelAnimationFrame(frame);
-      ui?.remove();
+      view?.destroy();
     },
   };
   ctx.onInvalidated(() => controller.destroy());

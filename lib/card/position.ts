@@ -41,6 +41,8 @@ function elementOf(node: Node): Element | undefined {
 }
 
 export interface Placement {
+  /** The pointer now rests at `pointer` (or it is a keyboard card): point at that line box. */
+  pointAt(pointer: { x: number; y: number } | null): void;
   /** Stops following the mention. */
   stop(): void;
 }
@@ -55,8 +57,8 @@ export function placeCard(
   arrowElement: HTMLElement | null,
   pointer: { x: number; y: number } | null,
 ): Placement {
-  const first = lineBoxes(range);
-  const line = pointer ? lineIndexAt(first, pointer.x, pointer.y) : 0;
+  const lineAt = (at: { x: number; y: number } | null) => (at ? lineIndexAt(lineBoxes(range), at.x, at.y) : 0);
+  let line = lineAt(pointer);
   const reference: VirtualElement = {
     getBoundingClientRect: () => range.getBoundingClientRect(),
     getClientRects: () => lineBoxes(range),
@@ -107,6 +109,12 @@ export function placeCard(
 
   const cleanup = autoUpdate(reference, card, () => void update());
   return {
+    pointAt(at) {
+      const next = lineAt(at);
+      if (next === line) return;
+      line = next;
+      void update();
+    },
     stop() {
       stopped = true;
       cleanup();

@@ -2,13 +2,16 @@
  * Where does the card live in the page?
  *
  * In one `<face-facts-ui>` host with an open shadow root (so that assistive
- * tech, axe and Playwright can see into it), made by WXT's createShadowRootUi
- * the first time a card opens: until then the page's DOM is untouched. Styles
- * come from a constructable stylesheet adopted by the shadow root, so there is
- * no `<style>` element for a page's CSP to block and no stylesheet request.
- * The host is 0×0 and lets the pointer through; only the card takes it.
+ * tech, axe and Playwright can see into it), created when the first card is
+ * prepared: until then the page's DOM is untouched. Inside, the same
+ * `<html><head></head><body>` skeleton WXT's `createShadowRootUi` builds, with
+ * the card rendered in that `<body>`; built here directly because the card
+ * needs none of the rest (CSS fetching, auto-mounting, the extension API),
+ * which would only weigh on the card bundle. Styles come from a constructable
+ * stylesheet adopted by the shadow root, so there is no `<style>` element for
+ * a page's CSP to block and no stylesheet request. The host is 0×0 and lets
+ * the pointer through; only the card takes it.
  */
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '@/components/card/card.css?inline';
 import { OWN_UI_TAG } from '@/lib/dom/skip';
@@ -36,21 +39,17 @@ export function adoptCardStyles(shadow: ShadowRoot, cssText: string = cardCss): 
   }
 }
 
-export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
-  const ui = await createShadowRootUi(ctx, {
-    name: OWN_UI_TAG,
-    mode: 'open',
-    position: 'inline',
-    anchor: () => document.body ?? document.documentElement,
-    append: 'last',
-    // The reset lives in our own sheet (`:host { all: initial !important }`).
-    inheritStyles: true,
-    onMount: () => undefined,
-  });
-  // WXT adds an (empty, here) <style> to the shadow root: drop it before the
-  // host is connected, so a strict style-src never even sees it.
-  ui.shadow.querySelectorAll('style').forEach((style) => style.remove());
-  adoptCardStyles(ui.shadow);
-  ui.mount();
-  return { host: ui.shadowHost, shadow: ui.shadow, container: ui.uiContainer, remove: () => ui.remove() };
+/** Builds the host and appends it at the end of the page; removed when `ctx` is invalidated. */
+export function createCardUi(ctx: ContentScriptContext): CardUi {
+  const host = document.createElement(OWN_UI_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const html = document.createElement('html');
+  const container = document.createElement('body');
+  html.append(document.createElement('head'), container);
+  shadow.append(html);
+  adoptCardStyles(shadow);
+  (document.body ?? document.documentElement).append(host);
+  const remove = () => host.remove();
+  ctx.onInvalidated(remove);
+  return { host, shadow, container, remove };
 }

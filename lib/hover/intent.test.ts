@@ -226,6 +226,70 @@ describe('keyboard', () => {
   });
 });
 
+describe('dwell reports (to get the card ready during the dwell)', () => {
+  function withDwells() {
+    const log: Log = [];
+    const intent = createHoverIntent<string>({
+      dwellMs: 450,
+      graceMs: 300,
+      scrollSettleMs: 150,
+      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
+      onDwell: (target) => log.push(['dwell', target ?? '-', 'pointer']),
+      onOpen: (target, by) => log.push(['open', target, by]),
+      onClose: (target, reason) => log.push(['close', target, reason]),
+    });
+    return { intent, dwells: () => log.map(([kind, target]) => `${kind} ${target}`) };
+  }
+
+  it('reports the start of a dwell, and not its end by opening', () => {
+    const { intent, dwells } = withDwells();
+    intent.pointerOn('a');
+    expect(dwells()).toEqual(['dwell a']);
+    vi.advanceTimersByTime(450);
+    expect(dwells()).toEqual(['dwell a', 'open a']);
+  });
+
+  it('reports a dwell that stops without opening: leaving, scrolling, entering the card', () => {
+    const { intent, dwells } = withDwells();
+    intent.pointerOn('a');
+    intent.pointerOff();
+    intent.pointerOn('b');
+    intent.scroll();
+    vi.advanceTimersByTime(200);
+    intent.pointerOn('c');
+    intent.cardEnter();
+    vi.advanceTimersByTime(1000);
+    expect(dwells()).toEqual(['dwell a', 'dwell -', 'dwell b', 'dwell -', 'dwell c', 'dwell -']);
+  });
+
+  it('reports the switch from one mention to the next, and nothing for a repeat', () => {
+    const { intent, dwells } = withDwells();
+    intent.pointerOn('a');
+    intent.pointerOn('a');
+    intent.pointerOn('b');
+    expect(dwells()).toEqual(['dwell a', 'dwell -', 'dwell b']);
+  });
+
+  it('reports no dwell where none starts: a dismissed or shown mention, while scrolling', () => {
+    const { intent, dwells } = withDwells();
+    intent.openNow('a');
+    intent.pointerOn('a');
+    intent.dismiss();
+    intent.pointerOn('a');
+    intent.scroll();
+    intent.pointerOn('b');
+    expect(dwells()).toEqual(['open a', 'close a']);
+  });
+
+  it('a keyboard opening of another mention stops the running dwell', () => {
+    const { intent, dwells } = withDwells();
+    intent.pointerOn('a');
+    intent.openNow('b');
+    vi.advanceTimersByTime(1000);
+    expect(dwells()).toEqual(['dwell a', 'dwell -', 'open b']);
+  });
+});
+
 it('destroy stops every pending timer', () => {
   const { intent, log } = setup();
   intent.pointerOn('a');

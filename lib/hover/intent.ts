@@ -28,6 +28,12 @@ export interface IntentOptions<T> {
   timers: Timers;
   /** Whether two mentions are the same one; defaults to `===`. */
   same?: (a: T, b: T) => boolean;
+  /**
+   * A dwell started on `target` (the card may open when it ends), or, with
+   * null, the running dwell stopped without opening. Lets the caller get the
+   * card ready during the dwell. Not called when the dwell ends by opening.
+   */
+  onDwell?(target: T | null): void;
   onOpen(target: T, by: OpenedBy): void;
   onClose(target: T, reason: CloseReason): void;
   /** Scrolling has stopped: the caller should say again what is under the pointer. */
@@ -77,9 +83,11 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
 
   const is = (a: T | null, b: T | null) => a !== null && b !== null && same(a, b);
 
-  function stopDwell() {
-    if (dwell) timers.clearTimeout(dwell.handle);
+  function stopDwell(notify = true) {
+    if (!dwell) return;
+    timers.clearTimeout(dwell.handle);
     dwell = null;
+    if (notify) options.onDwell?.(null);
   }
   function stopGrace() {
     if (grace !== null) timers.clearTimeout(grace);
@@ -87,7 +95,8 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
   }
 
   function open(target: T, by: OpenedBy) {
-    stopDwell();
+    // A dwell that ends by opening its own target is not reported as stopped.
+    stopDwell(!(dwell && is(dwell.target, target)));
     stopGrace();
     const previous = shown;
     if (previous !== null && !is(previous, target)) options.onClose(previous, 'replace');
@@ -114,6 +123,7 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
     stopDwell();
     if (scrolling || is(target, dismissed) || is(target, shown)) return;
     dwell = { target, handle: timers.setTimeout(() => open(target, 'pointer'), dwellMs) };
+    options.onDwell?.(target);
   }
 
   /** Start the grace period if nothing holds the card open. */
@@ -177,7 +187,7 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
       return shown;
     },
     destroy() {
-      stopDwell();
+      stopDwell(false);
       stopGrace();
       if (settle !== null) timers.clearTimeout(settle);
       settle = null;

@@ -2,6 +2,9 @@
  * How is each benchmark figure taken from one page? One function per measurement;
  * scripts/bench.ts decides the rounds and their order.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 
 const SCAN = 'face-facts:scan';
@@ -150,6 +153,31 @@ export async function cardRound(page: Page): Promise<{ first: number; warm: numb
   await hover(page, 1);
   const warm = await measureOf(page, CARD, 10_000, 2);
   return { first, warm };
+}
+
+const gzBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/**
+ * content_script_gz_bytes: what every page loads at start, gzip -9, summed: the manifest's
+ * `content_scripts[].js` and `.css` files. The content script imports nothing else at start
+ * (the card bundle comes on the first hover and is `cardChunkGzBytes`).
+ */
+export function contentScriptGzBytes(extensionDir: string): number {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  };
+  const files = new Set((manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]));
+  let total = 0;
+  for (const file of files) total += gzBytes(join(extensionDir, file));
+  return total;
+}
+
+/** The card bundle (entrypoints/card-ui.ts), imported by the content script on the first hover. */
+export const CARD_CHUNK = 'card-ui.js';
+
+/** card_chunk_gz_bytes: the card bundle, gzip -9; loaded only when a page's first dwell starts. */
+export function cardChunkGzBytes(extensionDir: string): number {
+  return gzBytes(join(extensionDir, CARD_CHUNK));
 }
 
 /** popup_script_ms: CDP ScriptDuration of the popup page right after its first contentful paint. */

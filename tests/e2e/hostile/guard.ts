@@ -9,7 +9,9 @@
  * extension page and the service worker. A request is the page's own when it
  * comes from a page (not the worker) and asks the fixture server for a path
  * the spec declared (its pages and their assets); a request for one of the
- * extension's own files is fine; anything else is listed as a failure.
+ * extension's own files is fine (under its id, or under the per-session
+ * dynamic id of a `use_dynamic_url` web-accessible resource such as the card
+ * bundle); anything else is listed as a failure.
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, test as base } from '../harness';
@@ -57,10 +59,16 @@ export const test = base.extend<{ guard: Guard }>({
       async assertClean() {
         // Let late reports (a debounced message, a lazy chunk) arrive first.
         await new Promise((done) => setTimeout(done, 300));
-        const ownFiles = `chrome-extension://${extensionId}/`;
+        // runtime.getURL gives a web-accessible resource's dynamic URL when it has one.
+        const dynamicOrigins = await serviceWorker.evaluate(() =>
+          (chrome.runtime.getManifest().web_accessible_resources ?? []).flatMap((entry) =>
+            typeof entry === 'string' ? [] : entry.resources.map((path) => new URL(chrome.runtime.getURL(`/${path}` as '/')).origin),
+          ),
+        );
+        const ownFiles = [`chrome-extension://${extensionId}/`, ...dynamicOrigins.map((origin) => `${origin}/`)];
         const unexpected = requests.filter((request) => {
           const url = new URL(request.url());
-          if (request.url().startsWith(ownFiles)) return false;
+          if (ownFiles.some((prefix) => request.url().startsWith(prefix))) return false;
           const pageOwn = !request.serviceWorker() && url.origin === server.origin && allowed.has(url.pathname);
           return !pageOwn;
         });

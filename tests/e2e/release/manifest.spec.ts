@@ -1,7 +1,8 @@
 /**
  * Least privilege, read from the BUILT manifests (Chrome MV3 and Firefox MV2):
- * permissions, host access and content-script settings equal what
- * docs/permissions.md lists and explains, and nothing dangerous is declared.
+ * permissions, host access, content-script settings and web-accessible
+ * resources equal what docs/permissions.md lists and explains, and nothing
+ * dangerous is declared.
  * No browser needed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
+  web_accessible_resources?: unknown[];
   host_permissions?: string[];
   optional_permissions?: string[];
   content_scripts?: Array<Record<string, unknown>>;
@@ -63,9 +65,26 @@ for (const build of BUILDS) {
     }
     expect(m.externally_connectable).toBeUndefined();
     expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/https?:/);
-    expect(m.web_accessible_resources ?? []).toEqual([]);
   });
 }
+
+test('chrome-mv3: web-accessible resources are exactly the documented ones, each behind a dynamic URL', () => {
+  const resources = manifest('chrome-mv3').web_accessible_resources;
+  const expected = documented('web-accessible-resources').map(([resource, matches, dynamic]) => ({
+    resources: [resource],
+    matches: [matches],
+    use_dynamic_url: dynamic === 'true',
+  }));
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.every((entry) => entry.use_dynamic_url)).toBe(true);
+  expect(resources).toEqual(expected);
+  // Each one is in the package.
+  for (const { resources: [file] } of expected) expect(existsSync(resolve(ROOT, '.output/chrome-mv3', file!)), file).toBe(true);
+});
+
+test('firefox-mv2: no web-accessible resources (content scripts load their own files)', () => {
+  expect(manifest('firefox-mv2').web_accessible_resources ?? []).toEqual([]);
+});
 
 test('firefox-mv2: gecko id, no data collected, and a minimum version that reads it', () => {
   const gecko = (manifest('firefox-mv2').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;

@@ -1,16 +1,15 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentTopic } from '@/data/content-data';
+import type { CardTopic } from '@/data/content-data';
 import { Card, CARD_TITLE_ID } from '@/components/card/Card';
 import { cardStrings } from '@/lib/card/strings';
 
 const source = (publisher: string, url: string) => ({ publisher, title: `${publisher} report`, url });
 
-const topic: ContentTopic = {
+const topic: CardTopic = {
   id: 'rekognition',
   label: { en: 'Amazon Rekognition', fr: 'Amazon Rekognition (FR)' },
   summary: { en: 'A face analysis service.', fr: 'Un service d’analyse des visages.' },
-  forms: {} as ContentTopic['forms'],
   facts: [
     {
       id: 'launch',
@@ -67,6 +66,20 @@ describe('Card', () => {
     expect(dialog.getAttribute('aria-labelledby')).toBe(CARD_TITLE_ID);
     expect(root.querySelector(`#${CARD_TITLE_ID}`)?.textContent).toBe('Amazon Rekognition');
     expect(root.querySelector('.summary')?.textContent).toBe('A face analysis service.');
+  });
+
+  it('rendered ahead of showing, it is marked prepared and is not yet a dialog', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const noop = () => undefined;
+    render(<Card topic={topic} lang="en" strings={cardStrings('en')} prepared onClose={noop} onTimeline={noop} onPauseSite={noop} />, root);
+    const card = root.querySelector('.card')!;
+    expect(card.getAttribute('data-state')).toBe('prepared');
+    expect(['role', 'aria-modal', 'aria-labelledby'].map((name) => card.getAttribute(name))).toEqual([null, null, null]);
+    render(<Card topic={topic} lang="en" strings={cardStrings('en')} onClose={noop} onTimeline={noop} onPauseSite={noop} />, root);
+    expect(root.querySelector('.card')).toBe(card);
+    expect(card.getAttribute('data-state')).toBe('shown');
+    expect(card.getAttribute('role')).toBe('dialog');
   });
 
   it('shows the first three facts with dates at their precision', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import dataset from 'virtual:face-facts/content';
+import dataset from 'virtual:face-facts/card';
 import { firstSentence, summaryLine } from '@/lib/popup/first-sentence';
 
 describe('firstSentence', () => {
