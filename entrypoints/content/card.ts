@@ -9,9 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';
 import { mountCard, type CardController, type CardSettings, type MentionSource } from '@/lib/card/controller';
 import { cardBundleLoader } from '@/lib/card/load-view';
-import { isCommandMessage, type OpenTimelineMessage } from '@/lib/card/messages';
-import { pauseSite } from '@/lib/settings/sites';
-import { updateSettings } from '@/lib/settings/storage';
+import { isCommandMessage, type OpenTimelineMessage, type PauseSiteMessage } from '@/lib/card/messages';
 
 /**
  * The extension API object under its Chrome name, which Firefox also gives
@@ -47,7 +45,10 @@ export function startCard(
     uiLanguage: () => browser.i18n.getUILanguage(),
     openTimeline: (topic) =>
       browser.runtime.sendMessage({ type: 'open-timeline', topic } satisfies OpenTimelineMessage).catch(() => undefined),
-    pauseSite: () => updateSettings((settings) => pauseSite(settings, options.siteUrl)).catch(() => undefined),
+    pauseSite: () =>
+      browser.runtime
+        .sendMessage({ type: 'pause-site', siteUrl: options.siteUrl } satisfies PauseSiteMessage)
+        .catch(() => undefined),
   });
 
   // Commands go to the top frame only (the background sends them there).

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isCommandMessage, isOpenTimelineMessage, timelinePath } from './messages';
+import { isCommandMessage, isOpenTimelineMessage, isPauseSiteMessage, timelinePath } from './messages';
 
 it('accepts only the two card commands', () => {
   expect(isCommandMessage({ type: 'command', command: 'next-mention' })).toBe(true);
@@ -17,4 +17,11 @@ it('accepts a timeline request only for a well-formed topic id', () => {
 
 it('points the timeline at the topic in its hash', () => {
   expect(timelinePath('bans')).toBe('/timeline.html#topic=bans');
+});
+
+it('accepts a pause request only with a URL', () => {
+  expect(isPauseSiteMessage({ type: 'pause-site', siteUrl: 'https://example.com/news' })).toBe(true);
+  expect(isPauseSiteMessage({ type: 'pause-site', siteUrl: 'not a url' })).toBe(false);
+  expect(isPauseSiteMessage({ type: 'pause-site' })).toBe(false);
+  expect(isPauseSiteMessage({ type: 'open-timeline', topic: 'ibm' })).toBe(false);
 });

@@ -4,7 +4,9 @@
  * - background → content: a keyboard command (`commands` in the manifest),
  *   relayed to the tab's top frame;
  * - content → background: open the extension's timeline page on a topic
- *   (a content script cannot open extension pages itself).
+ *   (a content script cannot open extension pages itself), and "don't show on
+ *   this site" (the background owns the settings writes, so the content script
+ *   carries no storage library: docs/performance.md).
  */
 
 export const CARD_COMMANDS = ['next-mention', 'previous-mention'] as const;
@@ -18,6 +20,12 @@ export interface CommandMessage {
 export interface OpenTimelineMessage {
   type: 'open-timeline';
   topic: string;
+}
+
+export interface PauseSiteMessage {
+  type: 'pause-site';
+  /** The page whose site is paused (the top page's URL, or its origin from a frame). */
+  siteUrl: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -37,6 +45,10 @@ export function isOpenTimelineMessage(message: unknown): message is OpenTimeline
     typeof message.topic === 'string' &&
     /^[a-z][a-z0-9-]*$/.test(message.topic)
   );
+}
+
+export function isPauseSiteMessage(message: unknown): message is PauseSiteMessage {
+  return isObject(message) && message.type === 'pause-site' && typeof message.siteUrl === 'string' && URL.canParse(message.siteUrl);
 }
 
 /** The extension path of the timeline, opened on one topic. */

@@ -1,9 +1,12 @@
 /**
  * The background's part of the card: keyboard commands go to the tab's top
- * frame, and "Full timeline" requests open the timeline page in a new tab.
- * Neither needs a permission: messaging a tab by id and `tabs.create` don't.
+ * frame, "Full timeline" requests open the timeline page in a new tab, and
+ * "Don't show on this site" is saved to the settings. None needs a permission:
+ * messaging a tab by id and `tabs.create` don't.
  */
-import { isCardCommand, isOpenTimelineMessage, timelinePath, type CommandMessage } from './messages';
+import { pauseSite } from '@/lib/settings/sites';
+import { updateSettings } from '@/lib/settings/storage';
+import { isCardCommand, isOpenTimelineMessage, isPauseSiteMessage, timelinePath, type CommandMessage } from './messages';
 
 export function relayCardMessages(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -18,6 +21,12 @@ export function relayCardMessages(): void {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
       if (active?.id !== undefined) void send(active.id);
     });
+  });
+
+  browser.runtime.onMessage.addListener((message) => {
+    if (!isPauseSiteMessage(message)) return undefined;
+    // Answered once saved, so that the sender knows the write happened.
+    return updateSettings((settings) => pauseSite(settings, message.siteUrl)).then(() => true);
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {
