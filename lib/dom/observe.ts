@@ -125,7 +125,14 @@ export class ChangeTracker {
     const { addedNodes, removedNodes, target } = record;
     const moved = [...addedNodes, ...removedNodes];
     if (moved.length > 0 && moved.every(isOwnUi)) return false;
-    if (removedNodes.length > 0) this.dirt.stale = true;
+    // A removed element may take recorded blocks with it; a removed text node's
+    // block is the target's, which is rescanned below anyway.
+    for (const node of removedNodes) {
+      if (node.nodeType === 1) {
+        this.dirt.stale = true;
+        break;
+      }
+    }
     if (!target.isConnected || isInSkipped(target)) return removedNodes.length > 0;
     this.addOwner(ownerOf(target));
     for (const node of addedNodes) {
