@@ -19,7 +19,10 @@ export interface TracedScan {
   longestScriptTaskMs: number;
   /** When that task started, in ms from the scan's start (negative: it began before, as the content script's own first task does). */
   longestScriptTaskAt: number;
-  /** The longest task running script that started after the scan's start (its slices, batches and paints), leaving out the content script's first task. */
+  /**
+   * The longest task running script that started after the scan's start (its slices, batches and paints), leaving out
+   * the content script's first task. An upper bound: a rendering task that also runs one rAF callback counts whole.
+   */
   longestScanTaskMs: number;
 }
 
