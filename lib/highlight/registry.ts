@@ -120,14 +120,6 @@ export class TopicHighlights {
     }
   }
 
-  /** Whether some change waits for `flush()`. */
-  get pending(): boolean {
-    for (const entry of this.entries.values()) {
-      if (entry.cleared || entry.adding.size > 0 || entry.removing.size > 0) return true;
-    }
-    return false;
-  }
-
   /** Paints every recorded change: one batch of changes to the registered Highlights. */
   flush(): void {
     for (const [topic, entry] of this.entries) {
