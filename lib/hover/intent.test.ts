@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHoverIntent, type CloseReason, type OpenedBy } from './intent';
+import { createHoverIntent, type CloseReason, type IntentOptions, type OpenedBy } from './intent';
 
 type Log = Array<[string, string, OpenedBy | CloseReason]>;
 
-function setup(extra: { onScrollSettled?: () => void } = {}) {
+function setup(extra: (log: Log) => Pick<IntentOptions<string>, 'onScrollSettled' | 'onDwell'> = () => ({})) {
   const log: Log = [];
   const intent = createHoverIntent<string>({
     dwellMs: 450,
@@ -12,7 +12,7 @@ function setup(extra: { onScrollSettled?: () => void } = {}) {
     timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
     onOpen: (target, by) => log.push(['open', target, by]),
     onClose: (target, reason) => log.push(['close', target, reason]),
-    ...extra,
+    ...extra(log),
   });
   return { intent, log };
 }
@@ -74,7 +74,7 @@ describe('dwell', () => {
 describe('scrolling', () => {
   it('cancels a pending dwell and ignores hovering until the scroll settles', () => {
     const settled = vi.fn();
-    const { intent, log } = setup({ onScrollSettled: settled });
+    const { intent, log } = setup(() => ({ onScrollSettled: settled }));
     intent.pointerOn('a');
     vi.advanceTimersByTime(300);
     intent.scroll();
@@ -228,16 +228,7 @@ describe('keyboard', () => {
 
 describe('dwell reports (to get the card ready during the dwell)', () => {
   function withDwells() {
-    const log: Log = [];
-    const intent = createHoverIntent<string>({
-      dwellMs: 450,
-      graceMs: 300,
-      scrollSettleMs: 150,
-      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
-      onDwell: (target) => log.push(['dwell', target ?? '-', 'pointer']),
-      onOpen: (target, by) => log.push(['open', target, by]),
-      onClose: (target, reason) => log.push(['close', target, reason]),
-    });
+    const { intent, log } = setup((log) => ({ onDwell: (target) => log.push(['dwell', target ?? '-', 'pointer']) }));
     return { intent, dwells: () => log.map(([kind, target]) => `${kind} ${target}`) };
   }
 

@@ -5,16 +5,8 @@ import type { Migration } from '@/lib/settings/migrations';
 import { followSettings, readSettingsOnce } from '@/lib/settings/read';
 import { DEFAULT_SETTINGS, defaultSettings, type Settings } from '@/lib/settings/schema';
 import { SETTINGS_KEY, createSettingsItem, loadSettings, saveSettings, watchSettings } from '@/lib/settings/storage';
+import { CUSTOM } from './fixtures';
 
-const CUSTOM: Settings = {
-  enabled: false,
-  siteMode: 'only',
-  sites: ['example.com'],
-  disabledTopics: ['aclu'],
-  highlightStyle: 'none',
-  hoverDelayMs: 1200,
-  cardLanguage: 'en',
-};
 
 /** A made-up v2 step that needs the v1 shape: it widens every hostname to its subdomains. */
 const widen: Migration = (value) => {

@@ -11,16 +11,8 @@ import {
   watchSettings,
 } from '@/lib/settings/storage';
 import { pauseSite } from '@/lib/settings/sites';
+import { CUSTOM } from './fixtures';
 
-const CUSTOM: Settings = {
-  enabled: false,
-  siteMode: 'only',
-  sites: ['example.com'],
-  disabledTopics: ['aclu'],
-  highlightStyle: 'none',
-  hoverDelayMs: 1200,
-  cardLanguage: 'en',
-};
 
 async function stored(): Promise<Record<string, unknown>> {
   return fakeBrowser.storage.sync.get(['settings', 'settings$']);
