@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { badgeText, expect, highlightTexts, test } from './harness';
+import { expectNoLongExtensionTask } from './main-thread';
 
 async function scanned(page: Page): Promise<void> {
   await expect
@@ -45,10 +46,11 @@ test('follows paragraphs that are added, edited and removed', async ({ page, ser
   expect(pageErrors).toEqual([]);
 });
 
-test('stays correct and cheap while the text changes every 5 ms', async ({ page, server, pageErrors }) => {
+test('stays correct and cheap while the text changes every 5 ms', async ({ context, page, server, pageErrors }) => {
   await page.goto(server.url('/detection/storm.html'));
   await scanned(page);
-  const ticks = await page.evaluate(() => (window as unknown as { storm(ms: number): Promise<number> }).storm(2000));
+  const storm = () => page.evaluate(() => (window as unknown as { storm(ms: number): Promise<number> }).storm(2000));
+  const ticks = await expectNoLongExtensionTask(context, page, 'extension tasks during the storm', storm);
   expect(ticks).toBeGreaterThan(50);
   /** What the highlights should be for the final text, computed from the page itself. */
   const expected = await page.evaluate(() => {
@@ -66,7 +68,7 @@ test('stays correct and cheap while the text changes every 5 ms', async ({ page,
       .length,
   }));
   expect(state.stale).toBe(0);
-  expect(state.longTasks).toEqual([]);
+  test.info().annotations.push({ type: 'the page’s longtask observer', description: JSON.stringify(state.longTasks) });
   expect(pageErrors).toEqual([]);
 });
 

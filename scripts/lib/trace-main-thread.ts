@@ -1,0 +1,43 @@
+/**
+ * Traces a page's renderer while something happens, and attributes each of its
+ * main thread's tasks to the page or to the extension (task-attribution.ts).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { attributeTasks, mainThreadOf, TRACE_CATEGORIES, type TaskCost, type TraceEvent } from './task-attribution';
+
+export const isExtensionUrl = (url: string) => url.startsWith('chrome-extension://');
+
+export interface TracedTasks<T> {
+  result: T;
+  /** The tasks of the renderer's main thread that ran the extension's script, at ms from the first traced event. */
+  tasks: TaskCost[];
+  /** The user-timing marks and measures seen, by name, at ms from the same origin. */
+  marks: Map<string, number>;
+}
+
+/** Traces the renderer that runs the extension's content script in `page` while `during` runs. */
+export async function traceMainThread<T>(context: BrowserContext, page: Page, during: () => Promise<T>): Promise<TracedTasks<T>> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event: { value: object[] }) => events.push(...(event.value as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  let result: T;
+  try {
+    result = await during();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  // The renderer is the process in which the extension's script ran; the page is its only tab.
+  const ownEvent = events.find((e) => e.args?.data?.url !== undefined && isExtensionUrl(e.args.data.url));
+  if (!ownEvent) return { result, tasks: [], marks: new Map() };
+  const tid = mainThreadOf(events, ownEvent.pid);
+  const thread = events.filter((e) => e.pid === ownEvent.pid && e.tid === tid);
+  const origin = Math.min(...thread.filter((e) => e.ph === 'X').map((e) => e.ts));
+  const marks = new Map(
+    thread.filter((e) => e.name.startsWith('face-facts:')).map((e) => [e.name + (e.ph === 'e' || e.ph === 'E' ? ':end' : ''), (e.ts - origin) / 1000]),
+  );
+  return { result, tasks: attributeTasks(thread, isExtensionUrl, origin).filter((task) => task.own.length > 0), marks };
+}

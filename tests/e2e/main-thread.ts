@@ -1,0 +1,41 @@
+/**
+ * "No long tasks", attributed: traces the page's renderer while something
+ * happens and asserts that in no task did the extension's own script run for
+ * 50 ms or more of main-thread CPU time (scripts/lib/task-attribution.ts).
+ *
+ * A longtask observer in the page can't be the judge: it can't tell the
+ * extension's work from the page's own layout and paint, and on a shared
+ * machine a task that the OS descheduled looks long too (docs/performance.md).
+ * Garbage collection that V8 happens to run inside the extension's script is
+ * counted apart and reported, since its pause depends on the whole page's heap.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { traceMainThread } from '../../scripts/lib/trace-main-thread';
+import type { TaskCost } from '../../scripts/lib/task-attribution';
+
+export const LONG_TASK_MS = 50;
+
+const script = (task: TaskCost) => task.ownCpuMs - task.ownGcCpuMs;
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * Runs `during` while tracing, then asserts that the extension's script never
+ * held the main thread for 50 ms. What was measured is printed and kept as an
+ * annotation named `label`.
+ */
+export async function expectNoLongExtensionTask<T>(context: BrowserContext, page: Page, label: string, during: () => Promise<T>): Promise<T> {
+  const { result, tasks } = await traceMainThread(context, page, during);
+  expect(tasks.length, 'the extension’s script ran while traced').toBeGreaterThan(0);
+  const longest = tasks.reduce((a, b) => (script(b) > script(a) ? b : a));
+  const gc = tasks.reduce((a, b) => (b.ownGcCpuMs > a.ownGcCpuMs ? b : a));
+  const summary =
+    `${tasks.length} tasks ran the extension's script; the longest ran it for ${round(script(longest))} ms of CPU ` +
+      `(${round(longest.ownWallMs)} ms wall, in a ${round(longest.wallMs)} ms task); the longest garbage collection inside it took ${round(gc.ownGcCpuMs)} ms`;
+  test.info().annotations.push({ type: label, description: summary });
+  console.log(`${label}: ${summary}`);
+  const long = tasks
+    .filter((task) => script(task) >= LONG_TASK_MS)
+    .map((task) => ({ at: round(task.at), cpuMs: round(script(task)), wallMs: round(task.ownWallMs), ran: task.own.slice(0, 4) }));
+  expect(long, `tasks in which the extension's script ran for ${LONG_TASK_MS} ms or more`).toEqual([]);
+  return result;
+}
