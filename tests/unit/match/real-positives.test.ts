@@ -75,6 +75,10 @@ const DE: Case[] = [
   ['verbietet Gesichtserkennung', 'San Francisco verbietet Gesichtserkennung', [['bans', 'verbietet Gesichtserkennung']]],
   ['Moratorium für Gesichtserkennungssoftware (stem)', 'ein einjähriges Moratorium für Gesichtserkennungssoftware', [['bans', 'Moratorium für Gesichtserkennungssoftware']]],
   ['reversed: Gesichtserkennung ist verboten', 'Gesichtserkennung ist dort verboten.', [['bans', 'Gesichtserkennung ist dort verboten']]],
+  ['one-word compound Gesichtserkennungsverbot', 'Boston beschloss ein Gesichtserkennungsverbot.', [['bans', 'Gesichtserkennungsverbot']]],
+  ['compound, plural', 'Die Gesichtserkennungsverbote der Städte', [['bans', 'Gesichtserkennungsverbote']]],
+  ['hyphenated compound', 'das Gesichtserkennungs-Verbot in Portland', [['bans', 'Gesichtserkennungs-Verbot']]],
+  ['compound Moratorium', 'ein Gesichtserkennungsmoratorium für die Polizei', [['bans', 'Gesichtserkennungsmoratorium']]],
 ];
 
 const ES: Case[] = [
