@@ -13,3 +13,8 @@ declare module 'virtual:face-facts/card' {
   const data: import('./content-data').CardData;
   export default data;
 }
+
+declare module 'virtual:face-facts/card-strings' {
+  const strings: Record<import('./schema').TextLang, import('../lib/card/string-keys').CardStrings>;
+  export default strings;
+}

@@ -4,11 +4,13 @@
  * `virtual:face-facts/dataset` is everything (timeline, options);
  * `virtual:face-facts/content` is the small part every page loads with the
  * content script (ids and detection forms); `virtual:face-facts/card` is what
- * a card shows (the card bundle, loaded on first hover, and the popup).
+ * a card shows (the card bundle, loaded on first hover, and the popup);
+ * `virtual:face-facts/card-strings` is the card's UI strings from `locales/`.
  * An invalid entry throws, which fails `wxt build` with the file, id and field.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadCardStrings } from './card-strings';
 import { pickCardData, pickContentData } from './content-data';
 import { loadDataset } from './load';
 
@@ -16,6 +18,7 @@ const MODULES = {
   'virtual:face-facts/dataset': (root: string) => loadDataset(root),
   'virtual:face-facts/content': (root: string) => pickContentData(loadDataset(root)),
   'virtual:face-facts/card': (root: string) => pickCardData(loadDataset(root)),
+  'virtual:face-facts/card-strings': (root: string) => loadCardStrings(root),
 } as const;
 
 type ModuleId = keyof typeof MODULES;
@@ -33,8 +36,12 @@ export function faceFactsData(root = process.cwd()): Plugin {
       // A production build fails fast, before any bundle is written. Under
       // vitest the modules validate when they are first imported instead, so
       // that the dataset's own tests can report each problem.
-      if (isBuild) loadDataset(root);
+      if (isBuild) {
+        loadDataset(root);
+        loadCardStrings(root);
+      }
       this.addWatchFile(resolve(root, 'data'));
+      this.addWatchFile(resolve(root, 'locales'));
     },
     resolveId(id) {
       return isModuleId(id) ? `\0${id}` : undefined;
