@@ -3,6 +3,7 @@
  * once, without a reload: the site list in both modes, topics, the highlight
  * style, the on/off switch, the hover delay and the card language.
  */
+import type { Page, Worker } from '@playwright/test';
 import { card, mentionPoint, sendCommand } from './card-helpers';
 import { badgeText, expect, test } from './harness';
 import {
@@ -20,8 +21,16 @@ import {
 /** Within a second of the storage change, as the issue asks. */
 const LIVE = { timeout: 1_000 };
 
-function total(sizes: Record<string, number>): string {
-  return String(Object.values(sizes).reduce((a, b) => a + b, 0));
+/** The toolbar badge for these highlight counts: their total, or nothing for none. */
+function badgeFor(sizes: Record<string, number>): string {
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  return total === 0 ? '' : String(total);
+}
+
+/** The article's highlights come to `sizes` within LIVE, and the badge follows. */
+async function expectShown(page: Page, serviceWorker: Worker, sizes: Record<string, number>): Promise<void> {
+  await expect.poll(() => highlightSizes(page), LIVE).toEqual(sizes);
+  await expect.poll(() => badgeText(page, serviceWorker)).toBe(badgeFor(sizes));
 }
 
 test('adding the site to the list removes the highlights from an open tab, and removing it restores them', async ({
@@ -43,8 +52,7 @@ test('adding the site to the list removes the highlights from an open tab, and r
   await expect.poll(() => badgeText(page, serviceWorker)).toBe('');
 
   await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
-  await expect.poll(() => highlightSizes(page), LIVE).toEqual(sizes);
-  await expect.poll(() => badgeText(page, serviceWorker)).toBe(total(sizes));
+  await expectShown(page, serviceWorker, sizes);
   expect(pageErrors).toEqual([]);
 });
 
@@ -62,12 +70,10 @@ test('"only on these sites" with an empty list highlights nothing; adding the si
 
   await options.getByLabel('Only on the sites in the list').check();
   await expect.poll(() => storedField(serviceWorker, 'siteMode')).toBe('only');
-  await expect.poll(() => highlightSizes(page), LIVE).toEqual({});
-  await expect.poll(() => badgeText(page, serviceWorker)).toBe('');
+  await expectShown(page, serviceWorker, {});
 
   await addSite(options, '127.0.0.1');
-  await expect.poll(() => highlightSizes(page), LIVE).toEqual(sizes);
-  await expect.poll(() => badgeText(page, serviceWorker)).toBe(total(sizes));
+  await expectShown(page, serviceWorker, sizes);
 
   // A page opened afterwards follows the same rules from its first scan.
   const second = await context.newPage();
@@ -93,14 +99,12 @@ test('turning a topic off removes only its highlight, and turning it on restores
   await ibm.uncheck();
   await expect.poll(() => storedField(serviceWorker, 'disabledTopics')).toEqual(['ibm']);
   const { ibm: _gone, ...others } = sizes;
-  await expect.poll(() => highlightSizes(page), LIVE).toEqual(others);
+  await expectShown(page, serviceWorker, others);
   // Empty (or absent): nothing of the topic is painted.
   expect(await page.evaluate(() => CSS.highlights.get('face-facts-ibm')?.size ?? 0)).toBe(0);
-  await expect.poll(() => badgeText(page, serviceWorker)).toBe(total(others));
 
   await ibm.check();
-  await expect.poll(() => highlightSizes(page), LIVE).toEqual(sizes);
-  await expect.poll(() => badgeText(page, serviceWorker)).toBe(total(sizes));
+  await expectShown(page, serviceWorker, sizes);
   expect(pageErrors).toEqual([]);
 });
 
@@ -158,7 +162,7 @@ test('the extension switch clears and restores the highlights and the badge', as
 }) => {
   await openArticle(page, server.url('/demo/'));
   const sizes = await highlightSizes(page);
-  await expect.poll(() => badgeText(page, serviceWorker)).toBe(total(sizes));
+  await expect.poll(() => badgeText(page, serviceWorker)).toBe(badgeFor(sizes));
   const options = await openOptions(context, extensionId);
   const enabled = options.getByLabel('Show Face Facts on web pages');
 
@@ -176,8 +180,7 @@ test('the extension switch clears and restores the highlights and the badge', as
   expect(await registeredNames(page)).toEqual([]);
 
   await enabled.check();
-  await expect.poll(() => highlightSizes(page), LIVE).toEqual({ ...sizes, ibm: (sizes.ibm ?? 0) + 1 });
-  await expect.poll(() => badgeText(page, serviceWorker)).toBe(String(Number(total(sizes)) + 1));
+  await expectShown(page, serviceWorker, { ...sizes, ibm: (sizes.ibm ?? 0) + 1 });
   expect(pageErrors).toEqual([]);
 });
 
