@@ -4,7 +4,7 @@
  */
 import { compile } from './compile';
 import { hasInvisible, stripInvisible, toOriginal } from './normalize';
-import { resolveNames, resolveSpans, combine } from './overlaps';
+import { combine, resolveNames } from './overlaps';
 import { proximitySpans, type Span } from './proximity';
 import { scan } from './scan';
 import type { Matcher, MatcherTopic, Mention } from './types';
@@ -26,8 +26,7 @@ export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
         const name = compiled.entries[hit.entry]?.names[0];
         if (name) names.push({ topic: name.topic, start: hit.start, end: hit.end, form: name.form });
       }
-      const spans = resolveSpans(proximitySpans(compiled, text, hits));
-      return combine(resolveNames(names), spans).map(({ topic, start, end, form }) => {
+      return combine(resolveNames(names), proximitySpans(compiled, text, hits)).map(({ topic, start, end, form }) => {
         const [s, e] = toOriginal(map, start, end);
         return { topic, start: s, end: e, form };
       });

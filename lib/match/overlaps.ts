@@ -1,8 +1,9 @@
 /**
  * Answers: which mentions survive when candidates overlap?
  * - Names: the longest wins; on a tie the earlier one; on the same span, the first topic listed.
- * - Proximity spans: overlapping spans of one topic merge into one; across topics the earlier wins.
  * - A proximity span that overlaps any surviving name is dropped: names are precise, spans are guesses.
+ * - The other proximity spans: overlapping spans of one topic merge into one; across topics the earlier wins.
+ *   Spans are dropped before they merge, so that one span over a name does not take a good one with it.
  */
 import type { Span } from './proximity';
 
@@ -48,15 +49,15 @@ export function resolveSpans(spans: readonly Span[]): Span[] {
   return kept;
 }
 
-/** Names plus the spans that touch no name, in start order. */
+/** Names plus the proximity spans that touch no name, merged (`resolveSpans`), in start order. Input in start order. */
 export function combine(names: readonly Span[], spans: readonly Span[]): Span[] {
   if (spans.length === 0) return names.slice();
-  const out: Span[] = [...names];
+  const apart: Span[] = [];
   let n = 0;
   for (const s of spans) {
     while (n < names.length && (names[n] as Span).end <= s.start) n++;
     const next = names[n];
-    if (!next || !overlaps(next, s)) out.push(s);
+    if (!next || !overlaps(next, s)) apart.push(s);
   }
-  return out.sort(byStart);
+  return [...names, ...resolveSpans(apart)].sort(byStart);
 }

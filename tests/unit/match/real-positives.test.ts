@@ -57,6 +57,11 @@ const FR: Case[] = [
   ['le service « Rekognition »', 'le service « Rekognition » d’Amazon', [['rekognition', 'Rekognition']]],
   ['interdire la reconnaissance faciale', 'Il faut interdire la reconnaissance faciale.', [['bans', 'interdire la reconnaissance faciale']]],
   ['moratoire sur la reconnaissance faciale', 'un moratoire sur la reconnaissance faciale', [['bans', 'moratoire sur la reconnaissance faciale']]],
+  [
+    'a ban after an earlier face word, with a name between (the span over the name must not take the ban with it)',
+    "IBM a renoncé à la reconnaissance faciale, l'ACLU salue un moratoire sur la reconnaissance faciale.",
+    [['ibm', 'IBM'], ['aclu', 'ACLU'], ['bans', 'moratoire sur la reconnaissance faciale']],
+  ],
   ["interdiction de la reconnaissance faciale", "l'interdiction de la reconnaissance faciale", [['bans', 'interdiction de la reconnaissance faciale']]],
   ["bannir l'utilisation d'outils", "bannir l'utilisation d'outils de reconnaissance faciale", [['bans', "bannir l'utilisation d'outils de reconnaissance faciale"]]],
   ['reversed: reconnaissance faciale … interdite', 'La reconnaissance faciale est interdite à Boston.', [['bans', 'reconnaissance faciale est interdite']]],
