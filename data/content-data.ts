@@ -2,26 +2,30 @@
  * What the extension's page-side bundles need from the dataset, and nothing more:
  *
  * - `ContentData` (`virtual:face-facts/content`): what every page loads with
- *   the content script, each topic's id and detection forms;
+ *   the content script, each topic's id and the matcher compiled from every
+ *   topic's forms (compiled here, at build time, not on every page);
  * - `CardData` (`virtual:face-facts/card`): what a card shows, each topic's
  *   label, summary and the few facts its card lists. Only the card bundle
  *   (loaded on first hover, see docs/card.md) and the popup import it.
  */
-import type { Dataset, Fact, Forms, Localized } from './schema';
+import { compileData, type CompiledData } from '../lib/match/compile';
+import type { Dataset, Fact, Localized } from './schema';
 
 /** How many facts a card shows. */
 export const FACTS_PER_CARD = 3;
 
 export type CardFact = Pick<Fact, 'id' | 'date' | 'precision' | 'title' | 'text' | 'sources'>;
 
-/** A topic as the content script needs it on every page: its id and the forms that find it. */
+/** A topic as the content script needs it on every page: its id. */
 export interface ContentTopic {
   id: string;
-  forms: Forms;
 }
 
 export interface ContentData {
+  /** In dataset order (the order decides each topic's colour). */
   topics: ContentTopic[];
+  /** Every topic's forms, compiled (lib/match). */
+  matcher: CompiledData;
 }
 
 /** A topic as its card shows it. */
@@ -38,7 +42,7 @@ export interface CardData {
 }
 
 export function pickContentData(dataset: Dataset): ContentData {
-  return { topics: dataset.topics.map(({ id, forms }) => ({ id, forms })) };
+  return { topics: dataset.topics.map(({ id }) => ({ id })), matcher: compileData(dataset.topics) };
 }
 
 export function pickCardData(dataset: Dataset, factsPerCard = FACTS_PER_CARD): CardData {

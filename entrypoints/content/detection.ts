@@ -5,8 +5,9 @@
  * all), `setActiveTopics` (which topics are highlighted) and `setStyle` (how
  * they are painted). Nothing scans until the first `setRunning(true)`, so the
  * settings decide before any work on the page. The matcher always covers every
- * topic: it is compiled while the settings are read, and switching a topic off
- * or on only hides or restores its ranges (the gate), without a rescan.
+ * topic: it was compiled at build time, its regex is built and warmed while the
+ * settings are read, and switching a topic off or on only hides or restores its
+ * ranges (the gate), without a rescan.
  */
 import type { ContentTopic } from '@/data/content-data';
 import { PageScanner } from '@/lib/dom/scanner';
@@ -15,13 +16,15 @@ import { TopicGate } from '@/lib/highlight/gate';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler } from '@/lib/highlight/shadow';
-import { compileMatcher, type Matcher } from '@/lib/match';
+import { matcherFrom, type CompiledData, type Matcher } from '@/lib/match';
 import type { CountsMessage } from '@/lib/messages';
 import { countsReporter } from './report';
 
 export interface DetectionOptions {
   document: Document;
   topics: readonly ContentTopic[];
+  /** Every topic's forms, compiled at build time (data/content-data.ts). */
+  matcher: CompiledData;
   /** Topic ids to highlight; all topics when omitted. */
   active?: ReadonlySet<string>;
   style: HighlightStyle;
@@ -53,11 +56,10 @@ export interface Detection {
 export const WALK_MEASURE = 'face-facts:walk';
 const WALK_START_MARK = 'face-facts:walk:start';
 
-/** Compiles the matcher and warms its regular expressions, each in a task of its own. */
-async function preparedMatcher(topics: readonly ContentTopic[]): Promise<Matcher> {
+/** Builds the matcher and warms its regular expressions, each in a task of its own. */
+async function preparedMatcher(data: CompiledData): Promise<Matcher> {
   await yieldToPage();
-  const matcher = compileMatcher(topics);
-  await yieldToPage();
+  const matcher = matcherFrom(data);
   // The first match compiles the regular expressions: keep that out of the first scan slice.
   // V8 compiles a regex once for one-byte and once for two-byte subjects, and most
   // pages hold some text above U+00FF (’ “ —), so warm both, each in its own task.
@@ -73,7 +75,7 @@ export function startDetection(options: DetectionOptions): Detection {
   const gate = new TopicGate(highlights, options.active);
   const report = countsReporter(() => highlights.counts(), options.send);
   const styleShadowRoot = shadowStyler(options.cssText);
-  const matcher = preparedMatcher(options.topics);
+  const matcher = preparedMatcher(options.matcher);
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   let scanned = false;

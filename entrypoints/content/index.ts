@@ -14,13 +14,14 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   main(ctx) {
     performance.mark('face-facts:scan:start');
-    // The storage read and the matcher's compilation run side by side; nothing
+    // The storage read and the matcher's warm-up run side by side; nothing
     // scans until the settings say this page is on.
     const stored = readSettings();
     const siteUrl = frameSiteUrl();
     const detection = startDetection({
       document,
       topics: data.topics,
+      matcher: data.matcher,
       style: 'background',
       cssText,
       send: (message) => browser.runtime.sendMessage(message),

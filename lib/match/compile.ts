@@ -42,11 +42,43 @@ export interface Compiled {
   rules: CompiledRule[];
 }
 
+/**
+ * The same as plain data (JSON), so that the build can compile the dataset's
+ * forms once and every page only builds the RegExp (data/content-data.ts).
+ */
+export interface CompiledData {
+  /** Longest forms first: the combined regex is their alternation (`combinedSource`). */
+  entries: Omit<Entry, 'sticky'>[];
+  rules: CompiledRule[];
+}
+
+/**
+ * The combined regex (flags `gu`) of the entries; null when there is nothing to find.
+ * The word boundaries sit once around the alternation. In front, V8 rejects mid-word
+ * positions on one cheap test (~3x faster than checking each hit afterwards); behind,
+ * a failed boundary backtracks into the next (shorter) alternative, as if each had its own,
+ * while the regex compiles ~5x faster than with one Unicode class per alternative.
+ */
+export function combinedSource(entries: readonly Pick<Entry, 'source'>[]): string | null {
+  if (entries.length === 0) return null;
+  return `(?<!${WORD_CLASS})(?:${entries.map((entry) => `(${entry.source})`).join('|')})(?!${WORD_CLASS})`;
+}
+
+/** The runnable form of compiled data. */
+export function hydrate(data: CompiledData): Compiled {
+  const source = combinedSource(data.entries);
+  return {
+    regex: source === null ? null : new RegExp(source, 'gu'),
+    entries: data.entries.map((entry) => ({ ...entry, sticky: null })),
+    rules: data.rules,
+  };
+}
+
 /** A conservative comparison key: two forms whose keys are prefixes of each other may match at one start. */
 const fold = (text: string) => text.toLowerCase().normalize('NFC').replace(/\*$/, '').replace(/[\s\-\u2010\u2011]+/g, ' ').trim();
 
-/** Compiles every language's forms of every topic into one regex. */
-export function compile(topics: readonly MatcherTopic[]): Compiled {
+/** Compiles every language's forms of every topic into one regex's source and its tables. */
+export function compileData(topics: readonly MatcherTopic[]): CompiledData {
   const bySource = new Map<string, Pick<Entry, 'names' | 'triggers'> & { source: string; text: string; weight: number }>();
   const entryFor = (term: TermLike) => {
     const source = termSource(term);
@@ -70,18 +102,11 @@ export function compile(topics: readonly MatcherTopic[]): Compiled {
   }
   const sorted = [...bySource.values()].sort((a, b) => b.weight - a.weight);
   const folded = sorted.map((e) => fold(e.text));
-  // The word boundaries sit once around the alternation. In front, V8 rejects mid-word
-  // positions on one cheap test (~3x faster than checking each hit afterwards); behind,
-  // a failed boundary backtracks into the next (shorter) alternative, as if each had its own,
-  // while the regex compiles ~5x faster than with one Unicode class per alternative.
-  const alternation = sorted.map((e) => `(${e.source})`).join('|');
-  const regex = sorted.length ? new RegExp(`(?<!${WORD_CLASS})(?:${alternation})(?!${WORD_CLASS})`, 'gu') : null;
   const entries = sorted.map(({ names, triggers, source }, i) => ({
     names,
     triggers,
     also: folded.flatMap((f, j) => (j !== i && (f.startsWith(folded[i] as string) || (folded[i] as string).startsWith(f)) ? [j] : [])),
     source,
-    sticky: null,
   }));
-  return { regex, entries, rules };
+  return { entries, rules };
 }

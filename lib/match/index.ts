@@ -1,8 +1,9 @@
 /**
  * Answers: which mentions of which topics are in this string?
- * Pure and DOM-free: compile the forms once, then `match` runs one regex pass per text.
+ * Pure and DOM-free: compile the forms once (at build time for the content
+ * script: `compileData`), then `match` runs one regex pass per text.
  */
-import { compile } from './compile';
+import { compileData, hydrate, type CompiledData } from './compile';
 import { hasInvisible, stripInvisible, toOriginal } from './normalize';
 import { combine, resolveNames } from './overlaps';
 import { proximitySpans, type Span } from './proximity';
@@ -10,9 +11,15 @@ import { scan } from './scan';
 import type { Matcher, MatcherTopic, Mention } from './types';
 
 export type { Matcher, MatcherTopic, Mention } from './types';
+export { compileData, type CompiledData } from './compile';
 
 export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
-  const compiled = compile(topics);
+  return matcherFrom(compileData(topics));
+}
+
+/** A matcher from forms compiled beforehand (`compileData`, possibly through JSON). */
+export function matcherFrom(data: CompiledData): Matcher {
+  const compiled = hydrate(data);
   return {
     match(input: string): Mention[] {
       // Fast path: no copy and no offset map unless the text holds invisible characters.
