@@ -18,24 +18,56 @@ export const LONG_TASK_MS = 50;
 const script = (task: TaskCost) => task.ownCpuMs - task.ownGcCpuMs;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/**
- * Runs `during` while tracing, then asserts that the extension's script never
- * held the main thread for 50 ms. What was measured is printed and kept as an
- * annotation named `label`.
- */
-export async function expectNoLongExtensionTask<T>(context: BrowserContext, page: Page, label: string, during: () => Promise<T>): Promise<T> {
+interface Traced<T> {
+  result: T;
+  summary: string;
+  long: Array<{ at: number; cpuMs: number; wallMs: number; ran: string[] }>;
+}
+
+async function measure<T>(context: BrowserContext, page: Page, during: () => Promise<T>): Promise<Traced<T>> {
   const { result, tasks } = await traceMainThread(context, page, during);
   expect(tasks.length, 'the extension’s script ran while traced').toBeGreaterThan(0);
   const longest = tasks.reduce((a, b) => (script(b) > script(a) ? b : a));
   const gc = tasks.reduce((a, b) => (b.ownGcCpuMs > a.ownGcCpuMs ? b : a));
   const summary =
     `${tasks.length} tasks ran the extension's script; the longest ran it for ${round(script(longest))} ms of CPU ` +
-      `(${round(longest.ownWallMs)} ms wall, in a ${round(longest.wallMs)} ms task); the longest garbage collection inside it took ${round(gc.ownGcCpuMs)} ms`;
-  test.info().annotations.push({ type: label, description: summary });
-  console.log(`${label}: ${summary}`);
+    `(${round(longest.ownWallMs)} ms wall, in a ${round(longest.wallMs)} ms task: ${longest.own.slice(0, 2).join(', ')}); ` +
+    `the longest garbage collection inside it took ${round(gc.ownGcCpuMs)} ms`;
   const long = tasks
     .filter((task) => script(task) >= LONG_TASK_MS)
     .map((task) => ({ at: round(task.at), cpuMs: round(script(task)), wallMs: round(task.ownWallMs), ran: task.own.slice(0, 4) }));
-  expect(long, `tasks in which the extension's script ran for ${LONG_TASK_MS} ms or more`).toEqual([]);
-  return result;
+  return { result, summary, long };
+}
+
+/**
+ * Runs `during` while tracing, then asserts that the extension's script never
+ * held the main thread for 50 ms. What was measured is printed and kept as an
+ * annotation named `label`.
+ *
+ * With `confirm`, a run with a long task is traced once more (`during` must
+ * then start afresh, as a navigation does), and only a second long task fails.
+ * A long task the extension causes comes back on every load of the same page;
+ * this VM's CPU being taken by its host, which neither wall nor thread time
+ * can tell apart, does not. Both runs are reported.
+ */
+export async function expectNoLongExtensionTask<T>(
+  context: BrowserContext,
+  page: Page,
+  label: string,
+  during: () => Promise<T>,
+  options: { confirm?: boolean } = {},
+): Promise<T> {
+  let traced = await measure(context, page, during);
+  const report = (run: string, { summary, long }: Traced<T>) => {
+    const text = `${summary}${long.length > 0 ? `; ${long.length} at ${LONG_TASK_MS} ms or more: ${JSON.stringify(long)}` : ''}`;
+    test.info().annotations.push({ type: `${label}${run}`, description: text });
+    console.log(`${label}${run}: ${text}`);
+  };
+  report('', traced);
+  if (options.confirm && traced.long.length > 0) {
+    traced = await measure(context, page, during);
+    report(' (traced again)', traced);
+  }
+  expect(traced.long, `tasks in which the extension's script ran for ${LONG_TASK_MS} ms or more`).toEqual([]);
+  return traced.result;
 }

@@ -3,20 +3,17 @@
  * mention is highlighted, and the highlights arrive progressively (several
  * increasing counts before the final one, sampled every frame).
  *
- * No long tasks: the load and the scan are traced, and no task may run the
- * extension's script for 50 ms (../main-thread.ts), from the content script's
- * first task to the scan's last slice. The page's own longtask observer is
- * reported beside it: on this page Chromium's own layout and its first
- * highlight paint make long tasks with or without the extension, which the
- * observer can't tell from the extension's work (docs/performance.md).
+ * No long tasks is huge-tasks.spec.ts, from a trace. The page's own longtask
+ * observer is only reported here: on this page Chromium's own layout and its
+ * first highlight paint make long tasks with or without the extension, which
+ * the observer can't tell from the extension's work (docs/performance.md).
  */
-import { expectNoLongExtensionTask } from '../main-thread';
 import { expect, test } from './guard';
 import { hugePage } from './huge-page';
 import { scanned } from './page-helpers';
 
-test('a huge page is fully highlighted, progressively', async ({ context, page, server, guard }) => {
-  test.setTimeout(120_000);
+test('a huge page is fully highlighted, progressively', async ({ page, server, guard }) => {
+  test.setTimeout(90_000);
   const huge = hugePage();
   expect(huge.html.length).toBeGreaterThanOrEqual(8_000_000);
   expect(huge.textNodes).toBeGreaterThanOrEqual(80_000);
@@ -25,10 +22,8 @@ test('a huge page is fully highlighted, progressively', async ({ context, page, 
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: huge.html }));
   guard.allow('/hostile/huge.html');
 
-  await expectNoLongExtensionTask(context, page, 'extension tasks during load and scan', async () => {
-    await page.goto(url, { timeout: 60_000 });
-    await scanned(page, 60_000);
-  });
+  await page.goto(url, { timeout: 60_000 });
+  await scanned(page, 60_000);
   const result = await page.evaluate(() => {
     const w = window as unknown as {
       longTasks: Array<{ start: number; ms: number }>;
