@@ -3,8 +3,9 @@
  *
  * `virtual:face-facts/dataset` is everything (timeline, options);
  * `virtual:face-facts/content` is the small part every page loads with the
- * content script (ids and detection forms); `virtual:face-facts/card` is what
- * a card shows (the card bundle, loaded on first hover, and the popup);
+ * content script (ids and the matcher compiled from the forms);
+ * `virtual:face-facts/card` is what a card shows (the card bundle, loaded on
+ * first hover, and the popup);
  * `virtual:face-facts/card-strings` is the card's UI strings from `locales/`.
  * An invalid entry throws, which fails `wxt build` with the file, id and field.
  */

@@ -77,7 +77,7 @@ export function hydrate(data: CompiledData): Compiled {
 /** A conservative comparison key: two forms whose keys are prefixes of each other may match at one start. */
 const fold = (text: string) => text.toLowerCase().normalize('NFC').replace(/\*$/, '').replace(/[\s\-\u2010\u2011]+/g, ' ').trim();
 
-/** Compiles every language's forms of every topic into one regex's source and its tables. */
+/** Compiles every language's forms of every topic into the tables of one regex (`combinedSource`). */
 export function compileData(topics: readonly MatcherTopic[]): CompiledData {
   const bySource = new Map<string, Pick<Entry, 'names' | 'triggers'> & { source: string; text: string; weight: number }>();
   const entryFor = (term: TermLike) => {

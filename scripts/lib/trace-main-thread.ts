@@ -35,7 +35,8 @@ export async function traceMainThread<T>(context: BrowserContext, page: Page, du
   if (!ownEvent) return { result, tasks: [], marks: new Map() };
   const tid = mainThreadOf(events, ownEvent.pid);
   const thread = events.filter((e) => e.pid === ownEvent.pid && e.tid === tid);
-  const origin = Math.min(...thread.filter((e) => e.ph === 'X').map((e) => e.ts));
+  // A loop, not Math.min(...): a huge page's trace holds more events than a call takes arguments.
+  const origin = thread.reduce((min, e) => (e.ph === 'X' && e.ts < min ? e.ts : min), Number.POSITIVE_INFINITY);
   const marks = new Map(
     thread.filter((e) => e.name.startsWith('face-facts:')).map((e) => [e.name + (e.ph === 'e' || e.ph === 'E' ? ':end' : ''), (e.ts - origin) / 1000]),
   );

@@ -32,7 +32,7 @@ async function measure<T>(context: BrowserContext, page: Page, during: () => Pro
   const summary =
     `${tasks.length} tasks ran the extension's script; the longest ran it for ${round(script(longest))} ms of CPU ` +
     `(${round(longest.ownWallMs)} ms wall, in a ${round(longest.wallMs)} ms task: ${longest.own.slice(0, 2).join(', ')}); ` +
-    `the longest garbage collection inside it took ${round(gc.ownGcCpuMs)} ms`;
+    `the longest garbage collection inside the extension's script took ${round(gc.ownGcCpuMs)} ms`;
   const long = tasks
     .filter((task) => script(task) >= LONG_TASK_MS)
     .map((task) => ({ at: round(task.at), cpuMs: round(script(task)), wallMs: round(task.ownWallMs), ran: task.own.slice(0, 4) }));
