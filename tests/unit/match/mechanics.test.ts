@@ -56,6 +56,8 @@ describe('case comes from the data', () => {
     ['insensitive non-ASCII name in capitals', 'ÜNÏCÖDÉ CORP', [['widget', 'ÜNÏCÖDÉ CORP']]],
     ['decomposed accents (NFD)', 'U\u0308ni\u0308co\u0308de\u0301 Corp', [['widget', 'U\u0308ni\u0308co\u0308de\u0301 Corp']]],
     ['stem continues with letters', 'Gizmotronics', [['widget', 'Gizmotronics']]],
+    ['stem continues with accented letters', 'Gizmoéß', [['widget', 'Gizmoéß']]],
+    ['stem continues with combining accents', 'Gizmoe\u0301e\u0300s', [['widget', 'Gizmoe\u0301e\u0300s']]],
   ])('matches: %s', (_label, text, expected) => {
     expect(run(text)).toEqual(expected);
   });
