@@ -30,11 +30,16 @@ export async function traceMainThread<T>(context: BrowserContext, page: Page, du
     await complete;
     await cdp.detach();
   }
-  // The renderer is the process in which the extension's script ran; the page is its only tab.
-  const ownEvent = events.find((e) => e.args?.data?.url !== undefined && isExtensionUrl(e.args.data.url));
-  if (!ownEvent) return { result, tasks: [], marks: new Map() };
-  const tid = mainThreadOf(events, ownEvent.pid);
-  const thread = events.filter((e) => e.pid === ownEvent.pid && e.tid === tid);
+  // The renderer is the process in which the extension's script ran most: after a
+  // navigation to another site the previous page's renderer may still run a little.
+  const runs = new Map<number, number>();
+  for (const e of events) {
+    if (e.args?.data?.url !== undefined && isExtensionUrl(e.args.data.url)) runs.set(e.pid, (runs.get(e.pid) ?? 0) + 1);
+  }
+  const pid = [...runs].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (pid === undefined) return { result, tasks: [], marks: new Map() };
+  const tid = mainThreadOf(events, pid);
+  const thread = events.filter((e) => e.pid === pid && e.tid === tid);
   // A loop, not Math.min(...): a huge page's trace holds more events than a call takes arguments.
   const origin = thread.reduce((min, e) => (e.ph === 'X' && e.ts < min ? e.ts : min), Number.POSITIVE_INFINITY);
   const marks = new Map(

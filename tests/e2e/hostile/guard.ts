@@ -17,7 +17,7 @@ import type { Page, Request } from '@playwright/test';
 import { expect, test as base } from '../harness';
 
 export interface Guard {
-  /** Paths on the fixture server that the page itself loads (pages and assets). */
+  /** Paths on the fixture server, or whole URLs, that the page itself loads (pages and assets). */
   allow(...paths: string[]): void;
   /** Asserts 0 page errors, 0 console errors, 0 requests beyond the allowed ones. */
   assertClean(): Promise<void>;
@@ -69,7 +69,8 @@ export const test = base.extend<{ guard: Guard }>({
         const unexpected = requests.filter((request) => {
           const url = new URL(request.url());
           if (ownFiles.some((prefix) => request.url().startsWith(prefix))) return false;
-          const pageOwn = !request.serviceWorker() && url.origin === server.origin && allowed.has(url.pathname);
+          const pageOwn =
+            !request.serviceWorker() && ((url.origin === server.origin && allowed.has(url.pathname)) || allowed.has(url.href));
           return !pageOwn;
         });
         expect(errors, `errors:\n${errors.join('\n')}`).toEqual([]);
