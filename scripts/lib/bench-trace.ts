@@ -4,6 +4,7 @@
  * can't tell the extension's work from Chromium's own layout and paint.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { longestOwnTask, ownScriptMs } from './task-attribution';
 import { traceMainThread } from './trace-main-thread';
 
 export interface TracedScan {
@@ -30,12 +31,11 @@ export async function tracedScanRound(context: BrowserContext, page: Page, url: 
   });
   const start = marks.get('face-facts:scan:start');
   const end = marks.get('face-facts:scan:end');
-  if (start === undefined || end === undefined || tasks.length === 0) throw new Error('the trace holds no scan of the extension');
-  const script = (task: (typeof tasks)[number]) => task.ownCpuMs - task.ownGcCpuMs;
-  const longest = tasks.reduce((a, b) => (script(b) > script(a) ? b : a));
+  const longest = longestOwnTask(tasks);
+  if (start === undefined || end === undefined || !longest) throw new Error('the trace holds no scan of the extension');
   return {
     scanMs: end - start,
-    longestOwnScriptMs: script(longest),
+    longestOwnScriptMs: ownScriptMs(longest),
     longestOwnScriptAt: longest.at - start,
     longestOwnGcMs: Math.max(...tasks.map((task) => task.ownGcCpuMs)),
     ownTasks: tasks.length,

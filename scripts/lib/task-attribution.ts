@@ -136,3 +136,11 @@ export function attributeTasks(events: readonly TraceEvent[], isOwn: (url: strin
     };
   });
 }
+
+/** The extension's own script in a task, in CPU ms, garbage collection left out: what the long-task checks judge. */
+export const ownScriptMs = (task: TaskCost): number => task.ownCpuMs - task.ownGcCpuMs;
+
+/** The task in which the extension's script ran longest (by `ownScriptMs`); undefined for none. */
+export function longestOwnTask(tasks: readonly TaskCost[]): TaskCost | undefined {
+  return tasks.reduce<TaskCost | undefined>((a, b) => (a === undefined || ownScriptMs(b) > ownScriptMs(a) ? b : a), undefined);
+}

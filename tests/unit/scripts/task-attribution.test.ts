@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeTasks, type TraceEvent } from '../../../scripts/lib/task-attribution';
+import { attributeTasks, longestOwnTask, ownScriptMs, type TraceEvent } from '../../../scripts/lib/task-attribution';
 
 const OWN = 'chrome-extension://abc/content-scripts/content.js';
 const PAGE = 'https://example.com/app.js';
@@ -63,5 +63,23 @@ describe('attributeTasks', () => {
 
   it('measures time from the origin it is given', () => {
     expect(attributeTasks([task(50, 1), x('FunctionCall', 50, 1, { url: OWN })], isOwn, 20_000)[0]?.at).toBe(30);
+  });
+});
+
+describe('longestOwnTask', () => {
+  it('picks the task whose own script ran longest, garbage collection left out', () => {
+    const tasks = attributeTasks(
+      [
+        task(0, 60),
+        x('FunctionCall', 0, 60, { url: OWN }),
+        x('MajorGC', 5, 50),
+        task(100, 20),
+        x('FunctionCall', 100, 20, { url: OWN }),
+      ],
+      isOwn,
+    );
+    expect(tasks.map(ownScriptMs)).toEqual([10, 20]);
+    expect(longestOwnTask(tasks)?.at).toBe(100);
+    expect(longestOwnTask([])).toBeUndefined();
   });
 });
