@@ -2,12 +2,14 @@
  * What the extension's page-side bundles need from the dataset, and nothing more:
  *
  * - `ContentData` (`virtual:face-facts/content`): what every page loads with
- *   the content script, each topic's id and the matcher compiled from every
- *   topic's forms (compiled here, at build time, not on every page);
+ *   the content script, each topic's id, the candidate keys and the matcher
+ *   compiled from every topic's forms (compiled here, at build time, not on
+ *   every page);
  * - `CardData` (`virtual:face-facts/card`): what a card shows, each topic's
  *   label, summary and the few facts its card lists. Only the card bundle
  *   (loaded on first hover, see docs/card.md) and the popup import it.
  */
+import { compileFinder, type FinderData } from '../lib/find/keys';
 import { compileData, type CompiledData } from '../lib/match/compile';
 import type { Dataset, Fact, Localized } from './schema';
 
@@ -24,6 +26,8 @@ export interface ContentTopic {
 export interface ContentData {
   /** In dataset order (the order decides each topic's colour). */
   topics: ContentTopic[];
+  /** The candidate search's keys, from every topic's forms (lib/find). */
+  finder: FinderData;
   /** Every topic's forms, compiled (lib/match). */
   matcher: CompiledData;
 }
@@ -42,7 +46,7 @@ export interface CardData {
 }
 
 export function pickContentData(dataset: Dataset): ContentData {
-  return { topics: dataset.topics.map(({ id }) => ({ id })), matcher: compileData(dataset.topics) };
+  return { topics: dataset.topics.map(({ id }) => ({ id })), finder: compileFinder(dataset.topics), matcher: compileData(dataset.topics) };
 }
 
 export function pickCardData(dataset: Dataset, factsPerCard = FACTS_PER_CARD): CardData {
