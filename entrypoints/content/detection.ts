@@ -17,7 +17,8 @@ import type { FinderData } from '@/lib/find/keys';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler } from '@/lib/highlight/shadow';
-import { matcherFrom, type CompiledData, type Matcher } from '@/lib/match';
+import type { Matcher } from '@/lib/match';
+import { matcherLoader } from '@/lib/match/load';
 import { sameCounts, type CountsMessage } from '@/lib/messages';
 import { countsReporter } from './report';
 
@@ -26,8 +27,6 @@ export interface DetectionOptions {
   topics: readonly ContentTopic[];
   /** The candidate search's keys, compiled at build time (data/content-data.ts). */
   finder: FinderData;
-  /** Every topic's forms, compiled at build time (data/content-data.ts). */
-  matcher: CompiledData;
   /** Topic ids to show; all topics when omitted. */
   active?: ReadonlySet<string>;
   style: HighlightStyle;
@@ -55,10 +54,30 @@ export interface Detection {
   stop(): void;
 }
 
-/** Builds the exact matcher and warms its regular expressions, each in a task of its own. */
-async function preparedMatcher(data: CompiledData): Promise<Matcher> {
+/**
+ * The extension API object under its Chrome name, which Firefox also gives
+ * content scripts. Written out in the `import()` so that Mozilla's linter sees
+ * an extension URL there (it accepts `chrome.runtime.getURL`, not a variable).
+ */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+/**
+ * The matcher bundle (`entrypoints/matcher.ts`), an ES module in the extension
+ * package, imported only when a page has a candidate. In Chrome it is a
+ * web-accessible resource reachable only through the per-session dynamic URL
+ * that `getURL` returns (docs/permissions.md).
+ */
+const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/matcher.js')));
+
+/** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */
+const NO_MATCHER: Matcher = { match: () => [] };
+
+/** Loads the exact matcher, builds it and warms its regular expressions, each in a task of its own. */
+async function preparedMatcher(): Promise<Matcher> {
+  const bundle = await loadMatcher();
+  if (!bundle) return NO_MATCHER;
   await yieldToPage();
-  const matcher = matcherFrom(data);
+  const matcher = bundle.createMatcher();
   // The first match compiles the regular expressions: keep that out of the first slice of
   // matching. V8 compiles a regex once for one-byte and once for two-byte subjects, and most
   // pages hold some text above U+00FF (’ “ —), so warm both, each in its own task.
@@ -97,7 +116,7 @@ export function startDetection(options: DetectionOptions): Detection {
     const created: PageScanner = new PageScanner({
       document: options.document,
       automaton: (automaton ??= new Automaton(options.finder)),
-      matcher: () => (matcher ??= preparedMatcher(options.matcher)),
+      matcher: () => (matcher ??= preparedMatcher()),
       index,
       painter: highlights,
       onShadowRoot: styleShadowRoot,

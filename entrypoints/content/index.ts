@@ -22,7 +22,6 @@ export default defineContentScript({
       document,
       topics: data.topics,
       finder: data.finder,
-      matcher: data.matcher,
       style: 'background',
       cssText,
       send: (message) => browser.runtime.sendMessage(message),

@@ -12,12 +12,11 @@ import { isWordCode } from '../match/boundaries';
 import { COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEPARATOR_CHARS } from './fold';
 import type { FinderData } from './keys';
 
-const OTHER = 0;
 const SEPARATOR = 1;
 const SKIP = 2;
 const ANY = '*';
 
-/** Characters outside these ranges fold to nothing a key holds (keys are Latin script). */
+/** Characters outside these ranges fold to nothing a key holds (keys are Latin script): class 0. */
 const FOLDED_RANGES: ReadonlyArray<readonly [number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
 
 export class Automaton {

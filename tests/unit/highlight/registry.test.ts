@@ -3,12 +3,12 @@ import { colorSlot } from '@/lib/highlight/names';
 import { TopicHighlights, type NameRegistry, type RangeSet } from '@/lib/highlight/registry';
 
 function setup(style: 'background' | 'underline' | 'none' = 'background') {
-  const registry = new Map<string, RangeSet>();
+  const registry = new Map<string, Set<AbstractRange>>();
   const highlights = new TopicHighlights({
     topics: ['rekognition', 'ibm', 'aclu'],
     style,
     registry: registry as unknown as NameRegistry,
-    createHighlight: () => new Set<AbstractRange>() as unknown as RangeSet,
+    createHighlight: () => new Set<AbstractRange>(),
   });
   return { registry, highlights };
 }
