@@ -48,7 +48,7 @@ export default defineConfig({
     // script load its own extension's files without this. docs/permissions.md.
     ...(browser === 'firefox'
       ? {}
-      : { web_accessible_resources: [{ resources: LAZY_BUNDLES.map((name) => `${name}.js`), matches: ['<all_urls>'], use_dynamic_url: true }] }),
+      : { web_accessible_resources: LAZY_BUNDLES.map((name) => ({ resources: [`${name}.js`], matches: ['<all_urls>'], use_dynamic_url: true })) }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorSlot } from '@/lib/highlight/names';
-import { TopicHighlights, type NameRegistry, type RangeSet } from '@/lib/highlight/registry';
+import { TopicHighlights, type NameRegistry } from '@/lib/highlight/registry';
 
 function setup(style: 'background' | 'underline' | 'none' = 'background') {
   const registry = new Map<string, Set<AbstractRange>>();
