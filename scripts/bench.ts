@@ -248,10 +248,11 @@ async function main(): Promise<void> {
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(report, null, 2)}\n`);
   rmSync(work, { recursive: true, force: true });
 
-  console.log(`\nFace Facts benchmark: ${args.rounds} rounds (${heavyRounds} of the slow pages), medians; Chromium ${chromiumVersion}; ${report.machine.cores}× ${report.machine.cpu}`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.log(`\nFace Facts benchmark: ${plural(args.rounds, 'round')} (${heavyRounds} of the slow pages), medians; Chromium ${chromiumVersion}; ${report.machine.cores}× ${report.machine.cpu}`);
   for (const p of pages) {
     const s = stats[p.prefix];
-    console.log(`  ${p.label} page: ${p.source}${p.html === undefined ? ' (absent, skipped)' : `, ${(Buffer.byteLength(p.html) / 1e6).toFixed(2)} MB, ${s?.text_nodes} text nodes, ${s?.mentions} mentions`}`);
+    console.log(`  ${p.label} page: ${p.source}${p.html === undefined ? ' (absent, skipped)' : `, ${(Buffer.byteLength(p.html) / 1e6).toFixed(2)} MB, ${s?.text_nodes} text nodes, ${plural(s?.mentions ?? 0, 'mention')}`}`);
   }
   printFigures(results);
   console.log(`  extra: GC in the scan's CPU ${report.extra.scan_cpu_gc_ms} ms; Blink heap ${report.extra.extra_embedder_heap_mb} MB more; traced 4× page: the extension's script ran at most ${report.extra.longest_own_script_ms} ms of CPU in one task, GC inside it at most ${report.extra.longest_own_gc_ms} ms; warm card ${report.extra.card_warm_ms} ms; 4× scan ${report.extra.scan_4x_ms} ms`);
