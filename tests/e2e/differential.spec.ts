@@ -43,23 +43,29 @@ const PAGES = new Map<string, string>([
 ]);
 
 /** Compares one loaded page; returns its problems, one line each, and how many mentions the oracle found. */
-async function check(page: Page, key: string, known: readonly KnownDifference[]): Promise<{ problems: string[]; found: number }> {
+async function check(
+  page: Page,
+  key: string,
+  known: readonly KnownDifference[],
+): Promise<{ problems: string[]; found: number; frames: string[] }> {
   const comparison = await compareWithOracle(page);
   const problems = describeVerdict(key, judge(key, comparison.differences, known));
   for (const frame of comparison.unscanned) problems.push(`${key}: frame ${frame} never measured its first scan`);
-  return { problems, found: comparison.oracleCount };
+  return { problems, found: comparison.oracleCount, frames: comparison.frames };
 }
 
 test('on every fixture page, the first scan finds exactly what the exhaustive block walk finds', async ({ page, server }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   const empty: string[] = [];
+  const framed: string[] = [];
   for (const [key, path] of PAGES) {
     await test.step(key, async () => {
       await page.goto(server.url(path));
       const result = await check(page, key, KNOWN_DIFFERENCES);
       problems.push(...result.problems);
       if (result.found === 0) empty.push(key);
+      if (result.frames.length > 1) framed.push(`${key}: ${result.frames.join(', ')}`);
     });
   }
   for (const entry of [...entriesForMissingPages('fixtures/', [...PAGES.keys()], KNOWN_DIFFERENCES),
@@ -67,9 +73,11 @@ test('on every fixture page, the first scan finds exactly what the exhaustive bl
     problems.push(`${entry.page}: known difference for a page that does not exist (${entry.reason})`);
   }
   expect(problems).toEqual([]);
-  // The comparison is not vacuous: the oracle finds mentions on every page but the storm page that starts empty.
+  // Not vacuous: the oracle finds mentions on every page but the storm page that starts empty.
   expect(PAGES.size).toBeGreaterThan(20);
   expect(empty).toEqual(['fixtures/detection/storm.html']);
+  // Frames are compared too.
+  expect(framed).toEqual(['fixtures/detection/frame.html: main, main>0 about:srcdoc']);
 });
 
 test('after a text storm, the live highlights are what an exhaustive walk of the final text finds', async ({ page, server }) => {

@@ -30,6 +30,8 @@ export interface Comparison {
   differences: Difference[];
   /** How many mentions the oracle found, in every frame. */
   oracleCount: number;
+  /** Every frame compared, `main` first. */
+  frames: string[];
   /** Frames whose content script never measured its first scan. */
   unscanned: string[];
 }
@@ -95,7 +97,7 @@ export async function compareWithOracle(page: Page, options: CompareOptions = {}
       const now = JSON.stringify(found);
       const late = Date.now() > deadline;
       if (late || (unscanned.length === 0 && (found.length === 0 || now === previous))) {
-        return { differences: found, oracleCount, unscanned };
+        return { differences: found, oracleCount, frames: frames.map((f) => f.frame), unscanned };
       }
       if (unscanned.length === 0) previous = now;
       await page.waitForTimeout(quietMs);
