@@ -50,11 +50,16 @@ function parseArgs(argv: string[]): { folder: string; expect?: string; different
 
 const silentFrames = new WeakSet<Frame>();
 
-/** Highlighted ranges per topic in one frame; a frame that does not answer in time is left out from then on. */
+/**
+ * Highlighted ranges per topic in one frame; a child frame that does not answer
+ * in time is left out from then on. The main frame is always waited for: a big
+ * page's renderer can be busy for more than a second on a loaded machine.
+ */
 async function frameCounts(frame: Frame): Promise<Counts> {
   const url = frame.url();
   if (silentFrames.has(frame)) return {};
   if (!url.startsWith('http://127.0.0.1') && !url.startsWith('about:')) return {};
+  if (!frame.parentFrame()) return readCounts(frame);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<Counts>((done) => {
     timer = setTimeout(() => {
@@ -62,7 +67,16 @@ async function frameCounts(frame: Frame): Promise<Counts> {
       done({});
     }, FRAME_TIMEOUT_MS);
   });
-  const counts = frame
+  const counts = readCounts(frame);
+  try {
+    return await Promise.race([counts, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function readCounts(frame: Frame): Promise<Counts> {
+  return frame
     .evaluate(() => {
       const found: Record<string, number> = {};
       for (const [name, highlight] of CSS.highlights) {
@@ -72,11 +86,6 @@ async function frameCounts(frame: Frame): Promise<Counts> {
       return found;
     })
     .catch(() => ({}));
-  try {
-    return await Promise.race([counts, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 async function pageCounts(page: Page): Promise<Counts> {
@@ -162,6 +171,7 @@ async function main(): Promise<number> {
           const comparison = await compareWithOracle(page, { origins: ['http://127.0.0.1', 'about:'], timeoutMs: timeout });
           compared++;
           divergences.push(...describeVerdict(key, judge(key, comparison.differences, KNOWN_DIFFERENCES)));
+          for (const frame of comparison.unscanned) divergences.push(`${key}: frame ${frame} never measured its first scan`);
           differentialMs += performance.now() - compareStart;
         }
       } catch (error) {

@@ -55,7 +55,7 @@ async function check(
 }
 
 test('on every fixture page, the first scan finds exactly what the exhaustive block walk finds', async ({ page, server }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const problems: string[] = [];
   const empty: string[] = [];
   const framed: string[] = [];
@@ -81,7 +81,7 @@ test('on every fixture page, the first scan finds exactly what the exhaustive bl
 });
 
 test('after a text storm, the live highlights are what an exhaustive walk of the final text finds', async ({ page, server }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   for (const key of ['fixtures/detection/storm.html', 'fixtures/hostile/storm.html']) {
     await page.goto(server.url(PAGES.get(key)!));
     await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan', 'measure').length > 0);
