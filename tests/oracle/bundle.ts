@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import { pickContentData } from '../../data/content-data';
+import { pickMatcherData } from '../../data/content-data';
 import { loadDataset } from '../../data/load';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,7 +32,7 @@ export function snapshotExpression(): string {
   });
   const code = built.outputFiles[0]?.text;
   if (!code) throw new Error('esbuild produced no bundle for tests/oracle/snapshot.ts');
-  const data = JSON.stringify(pickContentData(loadDataset(ROOT)).matcher);
+  const data = JSON.stringify(pickMatcherData(loadDataset(ROOT)));
   cached = `(() => {\n${code}\nreturn ${GLOBAL}.snapshot(${data});\n})()`;
   return cached;
 }
