@@ -13,9 +13,6 @@
 import type { Automaton } from '@/lib/find/automaton';
 import { sliceClock } from './schedule';
 
-/** Nodes between two looks at the clock. */
-const CLOCK_EVERY = 63;
-
 export type FindResult =
   | { done: true; nodes: Text[] }
   /** Stopped by the caller, or the page removed the node the walk stood on while it was paused. */
@@ -35,13 +32,10 @@ export async function findCandidates(
   const nodes: Text[] = [];
   const clock = sliceClock();
   automaton.reset();
-  for (let count = 1, node = walker.nextNode(); node; node = walker.nextNode(), count++) {
-    if (automaton.feed((node as Text).data)) nodes.push(node as Text);
-    if ((count & CLOCK_EVERY) === 0 && clock.expired()) {
-      await clock.next();
-      if (cancelled()) return { done: false, lost: false };
-      if (!node.isConnected) return { done: false, lost: true };
-    }
+  while (!automaton.feedWalker(walker, nodes, clock.expired)) {
+    await clock.next();
+    if (cancelled()) return { done: false, lost: false };
+    if (!walker.currentNode.isConnected) return { done: false, lost: true };
   }
   return { done: true, nodes };
 }

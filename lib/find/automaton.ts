@@ -7,6 +7,10 @@
  * node to the next, so a key split by inline elements, glued across blocks or
  * broken by invisible characters is still seen. A hit is ruled out only when a
  * word character that no form allows follows the key in the same text ("IBMX").
+ *
+ * Building it is on every page's path, so it takes time in the number of key
+ * characters, not of characters × classes: the trie's edges are sparse, and
+ * each state's row is a native copy of its failure state's row.
  */
 import { isWordCode } from '../match/boundaries';
 import { COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEPARATOR_CHARS } from './fold';
@@ -16,19 +20,17 @@ const SEPARATOR = 1;
 const SKIP = 2;
 const ANY = '*';
 
-/** Characters outside these ranges fold to nothing a key holds (keys are Latin script): class 0. */
-const FOLDED_RANGES: ReadonlyArray<readonly [number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
-
 export class Automaton {
-  /** Character code → character class. */
+  /** Character code → character class (0: nothing a key holds). */
   private readonly classes = new Uint8Array(0x10000);
-  /** (state × classes + class) → next state × classes; matching states are numbered last. */
+  /** (state × width + class) → next state × width; matching states are numbered last. */
   private readonly table: Uint16Array;
   private readonly width: number;
   /** The first matching state × width: a state at or past it ends a key. */
   private readonly matching: number;
-  /** Per matching state: the word characters that may follow, or `*`. */
-  private readonly follow: string[];
+  /** Per matching state, in order: the word characters that may follow, or `*`. */
+  private readonly follow: string[] = [];
+  private readonly start: number;
   /** The state between two `feed` calls (a stream of text nodes). */
   state = 0;
 
@@ -37,101 +39,75 @@ export class Automaton {
     for (const ch of SEPARATOR_CHARS) classes[ch.charCodeAt(0)] = SEPARATOR;
     for (const ch of INVISIBLE_CHARS) classes[ch.charCodeAt(0)] = SKIP;
     classes.fill(SKIP, COMBINING_FIRST, COMBINING_LAST + 1);
-    const letters = new Map<string, number>();
-    const classOf = (ch: string) => {
-      if (ch === ' ') return SEPARATOR;
-      let id = letters.get(ch);
-      if (id === undefined) letters.set(ch, (id = letters.size + 3));
-      return id;
-    };
-    const sequences = data.keys.map((key) => [...key].map(classOf));
-    // Every character whose folded form is a key letter gets that letter's class.
-    for (const [first, last] of FOLDED_RANGES) {
-      for (let code = first; code <= last; code++) {
-        const id = letters.get(foldChar(String.fromCharCode(code)));
-        if (id !== undefined) classes[code] = id;
-      }
+    const letterIds = new Map<string, number>();
+    for (const [letter, chars] of Object.entries(data.letters)) {
+      const id = letterIds.size + 3;
+      letterIds.set(letter, id);
+      for (let i = 0; i < chars.length; i++) classes[chars.charCodeAt(i)] = id;
     }
-    for (const [ch, id] of letters) classes[ch.charCodeAt(0)] = id;
-    const width = (this.width = letters.size + 3);
+    const width = (this.width = letterIds.size + 3);
 
-    // The trie.
-    const next: number[] = [-1];
-    const ends: number[][] = [[]];
+    // The trie, with sparse edges: edges[s] is a Map from class to state.
+    const edges: Map<number, number>[] = [new Map()];
+    const own: number[] = [-1]; // the key ending at each state, or -1
     const bySeparator: boolean[] = [false];
-    const grow = () => {
-      for (let c = 0; c < width; c++) next.push(-1);
-      ends.push([]);
-      return ends.length - 1;
-    };
-    for (let c = 1; c < width; c++) next.push(-1);
-    sequences.forEach((sequence, key) => {
+    data.keys.forEach((key, k) => {
       let state = 0;
-      for (const c of sequence) {
-        let to = next[state * width + c]!;
-        if (to < 0) {
-          to = grow();
-          next[state * width + c] = to;
-          bySeparator[to] = c === SEPARATOR;
+      for (const ch of key) {
+        const c = ch === ' ' ? SEPARATOR : (letterIds.get(ch) ?? 0);
+        let to = edges[state]!.get(c);
+        if (to === undefined) {
+          to = edges.push(new Map()) - 1;
+          own.push(-1);
+          bySeparator.push(c === SEPARATOR);
+          edges[state]!.set(c, to);
         }
         state = to;
       }
-      ends[state]!.push(key);
+      own[state] = k;
     });
-    const count = ends.length;
+    const count = edges.length;
 
-    // Failure links, breadth first; a state's keys include those of its failure state.
-    const delta = new Int32Array(count * width);
+    // Breadth first: failure links (the classic walk up), and each state's follow rule.
     const failure = new Int32Array(count);
-    const order: number[] = [];
-    for (let c = 0; c < width; c++) {
-      const to = next[c]!;
-      if (to > 0) {
-        delta[c] = to;
+    const order: number[] = [0];
+    const follows: (string | null)[] = [null];
+    for (let i = 0; i < order.length; i++) {
+      const state = order[i]!;
+      const mine = own[state]! >= 0 ? (data.follow[own[state]!] ?? '') : null;
+      const inherited = state === 0 ? null : follows[failure[state]!]!;
+      follows[state] = mine === null ? inherited : inherited === null ? mine : mine === ANY || inherited === ANY ? ANY : mine + inherited;
+      for (const [c, to] of edges[state]!) {
+        let f = failure[state]!;
+        while (state !== 0 && f !== 0 && !edges[f]!.has(c)) f = failure[f]!;
+        failure[to] = state === 0 ? 0 : (edges[f]!.get(c) ?? 0);
         order.push(to);
       }
     }
-    for (let i = 0; i < order.length; i++) {
-      const state = order[i]!;
-      ends[state]!.push(...ends[failure[state]!]!);
-      for (let c = 0; c < width; c++) {
-        const to = next[state * width + c]!;
-        if (to > 0) {
-          failure[to] = delta[failure[state]! * width + c]!;
-          delta[state * width + c] = to;
-          order.push(to);
-        } else {
-          delta[state * width + c] = delta[failure[state]! * width + c]!;
-        }
-      }
-    }
-    for (let state = 0; state < count; state++) {
-      delta[state * width + SKIP] = state; // invisible: not there
-      if (bySeparator[state]) delta[state * width + SEPARATOR] = state; // a run of separators is one
-    }
 
-    // Renumber: matching states last, premultiplied by the width.
+    // Number the states: matching ones last, premultiplied by the width.
     const rank = new Int32Array(count);
     let n = 0;
-    for (let s = 0; s < count; s++) if (ends[s]!.length === 0) rank[s] = n++;
+    for (const state of order) if (follows[state] === null) rank[state] = n++ * width;
     this.matching = n * width;
-    this.follow = [];
-    for (let s = 0; s < count; s++) {
-      if (ends[s]!.length === 0) continue;
-      rank[s] = n++;
-      const allowed = ends[s]!.map((key) => data.follow[key] ?? '');
-      this.follow.push(allowed.includes(ANY) ? ANY : allowed.join(''));
+    for (const state of order) {
+      if (follows[state] === null) continue;
+      rank[state] = n++ * width;
+      this.follow.push(follows[state]!);
     }
     if (count * width > 0xffff) throw new RangeError('too many candidate keys for a 16-bit table');
-    this.table = new Uint16Array(count * width);
-    for (let s = 0; s < count; s++) {
-      for (let c = 0; c < width; c++) this.table[rank[s]! * width + c] = rank[delta[s * width + c]!]! * width;
-    }
-    this.state = rank[0]! * width;
-    this.start = this.state;
-  }
 
-  private readonly start: number;
+    // Each row is its failure state's row (already complete: it is shallower), then its own edges.
+    const table = (this.table = new Uint16Array(count * width));
+    for (const state of order) {
+      const row = rank[state]!;
+      if (state !== 0) table.copyWithin(row, rank[failure[state]!]!, rank[failure[state]!]! + width);
+      for (const [c, to] of edges[state]!) table[row + c] = rank[to]!;
+      table[row + SKIP] = row; // invisible: not there
+      if (bySeparator[state]) table[row + SEPARATOR] = row; // a run of separators is one
+    }
+    this.start = this.state = rank[0]!;
+  }
 
   /** Back to the start state (a new stream). */
   reset(): void {
@@ -152,6 +128,35 @@ export class Automaton {
     }
     this.state = state;
     return hit;
+  }
+
+  /**
+   * Feeds the walker's text nodes, from where it stands, to the automaton and
+   * collects those in which a candidate ends. Stops when the walk ends (true)
+   * or when `due()` says so, asked every 64 nodes (false: call again to go on).
+   * The loop is here, not around `feed`, so the hot path keeps its tables in
+   * locals across nodes.
+   */
+  feedWalker(walker: TreeWalker, found: Text[], due: () => boolean): boolean {
+    const { classes, table, matching } = this;
+    let state = this.state;
+    for (let count = 1; ; count++) {
+      const node = walker.nextNode() as Text | null;
+      if (node === null) break;
+      const text = node.data;
+      let hit = false;
+      for (let i = 0, n = text.length; i < n; i++) {
+        state = table[state + classes[text.charCodeAt(i)]!]!;
+        if (state >= matching && !hit && this.bounded(text, i + 1, state)) hit = true;
+      }
+      if (hit) found.push(node);
+      if ((count & 63) === 0 && due()) {
+        this.state = state;
+        return false;
+      }
+    }
+    this.state = state;
+    return true;
   }
 
   /** Whether a key ending before `at` may end there: no word character that its forms forbid follows. */

@@ -11,13 +11,36 @@
  * since the exact matcher would need a word boundary there.
  */
 import type { MatcherTopic } from '../match/types';
-import { foldForm } from './fold';
+import { foldChar, foldForm } from './fold';
 
 export interface FinderData {
   /** Folded keys (lower case, no accents, one space between words). */
   keys: string[];
   /** Per key: the word characters that may follow it, or `*` for any. */
   follow: string[];
+  /**
+   * For each letter the keys use, every character that folds to it (both cases,
+   * with accents): the page builds its character classes from these, with no
+   * Unicode normalisation at run time.
+   */
+  letters: Record<string, string>;
+}
+
+/** Characters whose folded form may be a key letter: Latin, with accents (keys are Latin script). */
+const FOLDABLE: ReadonlyArray<readonly [number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
+
+function lettersOf(keys: readonly string[]): Record<string, string> {
+  const used = new Set([...keys.join('')].filter((ch) => ch !== ' '));
+  const letters: Record<string, string> = {};
+  for (const letter of used) letters[letter] = letter;
+  for (const [first, last] of FOLDABLE) {
+    for (let code = first; code <= last; code++) {
+      const ch = String.fromCharCode(code);
+      const folded = foldChar(ch);
+      if (used.has(folded) && ch !== folded) letters[folded] += ch;
+    }
+  }
+  return letters;
 }
 
 interface Folded {
@@ -58,5 +81,5 @@ export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
     }
     return [...allowed].sort().join('');
   });
-  return { keys, follow };
+  return { keys, follow, letters: lettersOf(keys) };
 }

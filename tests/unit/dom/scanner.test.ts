@@ -17,7 +17,11 @@ const matcher: Matcher = {
 };
 
 /** The candidate search for the stand-in matcher's two words. */
-const automaton = new Automaton({ keys: ['ibm', 'aclu'], follow: ['', ''] });
+const automaton = new Automaton({
+  keys: ['ibm', 'aclu'],
+  follow: ['', ''],
+  letters: Object.fromEntries([...'ibmaclu'].map((letter) => [letter, letter + letter.toUpperCase()])),
+});
 
 /** Records mentions like the registry: what is painted changes only on `flush()`. */
 class Sink implements Painter {
