@@ -53,6 +53,14 @@ const EN: Case[] = [
   ['blocked police from using', 'A judge blocked police from using facial recognition.', [['bans', 'blocked police from using facial recognition']]],
   ['bars police from using', 'The ordinance bars police from using face surveillance.', [['bans', 'bars police from using face surveillance']]],
   ['barred from using', 'City agencies are barred from using facial recognition.', [['bans', 'barred from using facial recognition']]],
+  // The EU AI Act's wording
+  [
+    'prohibits … ‘real-time’ remote biometric identification',
+    'The AI Act prohibits the use of ‘real-time’ remote biometric identification in public spaces.',
+    [['bans', 'prohibits the use of ‘real-time’ remote biometric identification']],
+  ],
+  ['bans real-time remote biometric identification', 'It bans real-time remote biometric identification by police.', [['bans', 'bans real-time remote biometric identification']]],
+  ['reversed: … is banned', 'Real-time remote biometric identification is banned, with exceptions.', [['bans', 'Real-time remote biometric identification is banned']]],
 ];
 
 const FR: Case[] = [
@@ -100,6 +108,17 @@ const FR: Case[] = [
   ["cesser d'utiliser", "La police doit cesser d'utiliser la reconnaissance faciale.", [['bans', "cesser d'utiliser la reconnaissance faciale"]]],
   ["arrêter d'utiliser", "arrêter d'utiliser des outils de reconnaissance faciale", [['bans', "arrêter d'utiliser des outils de reconnaissance faciale"]]],
   ['met en pause', 'Londres met en pause la reconnaissance faciale.', [['bans', 'met en pause la reconnaissance faciale']]],
+  // The EU AI Act's wording
+  [
+    'interdit … identification biométrique à distance «en temps réel»',
+    "Le règlement interdit l'utilisation de systèmes d'identification biométrique à distance «en temps réel».",
+    [['bans', "interdit l'utilisation de systèmes d'identification biométrique à distance"]],
+  ],
+  [
+    'reversed: … en temps réel est interdite',
+    "L'identification biométrique à distance en temps réel est interdite.",
+    [['bans', 'identification biométrique à distance en temps réel est interdite']],
+  ],
 ];
 
 const DE: Case[] = [
@@ -123,6 +142,14 @@ const DE: Case[] = [
   ['verboten (participle)', 'Gesichtserkennung wird verboten.', [['bans', 'Gesichtserkennung wird verboten']]],
   ['Aussetzung', 'die Aussetzung der Gesichtserkennung durch die Polizei', [['bans', 'Aussetzung der Gesichtserkennung']]],
   ['stoppt den Einsatz', 'Amazon stoppt den Einsatz seiner Gesichtserkennungssoftware.', [['bans', 'stoppt den Einsatz seiner Gesichtserkennungssoftware']]],
+  // The EU AI Act's wording
+  [
+    'verbietet … biometrischer Echtzeit-Fernidentifizierungssysteme',
+    'Die KI-Verordnung verbietet die Verwendung biometrischer Echtzeit-Fernidentifizierungssysteme.',
+    [['bans', 'verbietet die Verwendung biometrischer Echtzeit-Fernidentifizierungssysteme']],
+  ],
+  ['Verbot der biometrischen Fernidentifizierung', 'das Verbot der biometrischen Fernidentifizierung in Echtzeit', [['bans', 'Verbot der biometrischen Fernidentifizierung']]],
+  ['verbotene … Echtzeit-Fernerkennungssysteme', 'verbotene biometrische Echtzeit-Fernerkennungssysteme', [['bans', 'verbotene biometrische Echtzeit-Fernerkennungssysteme']]],
 ];
 
 const ES: Case[] = [
@@ -148,6 +175,17 @@ const ES: Case[] = [
   ['detener el uso', 'decidió detener el uso de reconocimiento facial', [['bans', 'detener el uso de reconocimiento facial']]],
   ['frenar el uso', 'para frenar el uso del reconocimiento facial', [['bans', 'frenar el uso del reconocimiento facial']]],
   ['paraliza el uso', 'El Gobierno paraliza el uso del reconocimiento facial.', [['bans', 'paraliza el uso del reconocimiento facial']]],
+  // The EU AI Act's wording
+  [
+    'prohíbe … identificación biométrica remota «en tiempo real»',
+    'El reglamento prohíbe el uso de sistemas de identificación biométrica remota «en tiempo real».',
+    [['bans', 'prohíbe el uso de sistemas de identificación biométrica remota']],
+  ],
+  [
+    'reversed: … a distancia en tiempo real está prohibida',
+    'La identificación biométrica a distancia en tiempo real está prohibida.',
+    [['bans', 'identificación biométrica a distancia en tiempo real está prohibida']],
+  ],
 ];
 
 describe.each([
