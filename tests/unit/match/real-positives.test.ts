@@ -106,7 +106,7 @@ const FR: Case[] = [
   ],
   ["suspension de l'utilisation", "la suspension de l'utilisation de la reconnaissance faciale", [['bans', "suspension de l'utilisation de la reconnaissance faciale"]]],
   ["cesser d'utiliser", "La police doit cesser d'utiliser la reconnaissance faciale.", [['bans', "cesser d'utiliser la reconnaissance faciale"]]],
-  ["arrêter d'utiliser", "arrêter d'utiliser des outils de reconnaissance faciale", [['bans', "arrêter d'utiliser des outils de reconnaissance faciale"]]],
+  ["a cessé d'utiliser", "La ville a cessé d'utiliser des outils de reconnaissance faciale.", [['bans', "cessé d'utiliser des outils de reconnaissance faciale"]]],
   ['met en pause', 'Londres met en pause la reconnaissance faciale.', [['bans', 'met en pause la reconnaissance faciale']]],
   // The EU AI Act's wording
   [
