@@ -128,6 +128,7 @@ const VERBS: Case[] = [
   ['officer suspended', 'An officer was suspended after a facial recognition search.', 'bans'],
   ['suspended sentence', 'He got a suspended sentence despite the facial recognition match.', 'bans'],
   ['suspended from the ceiling', 'Cameras suspended from the ceiling run facial recognition.', 'bans'],
+  ['ground to a halt (noun)', 'Traffic ground to a halt as facial recognition cameras failed.', 'bans'],
   ['halting (adjective)', 'He spoke in halting English about facial recognition.', 'bans'],
   ['halted, then a new sentence', 'The train halted. Facial recognition gates opened.', 'bans'],
   ['suspended police use of something else', 'Amazon suspended police use of its cloud storage.', 'bans'],

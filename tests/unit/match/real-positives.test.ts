@@ -42,6 +42,7 @@ const EN: Case[] = [
   ['suspend the use', 'The board voted to suspend the use of facial recognition.', [['bans', 'suspend the use of facial recognition']]],
   ['suspended its', 'The airline suspended its facial recognition boarding.', [['bans', 'suspended its facial recognition']]],
   ['halt to', 'Activists called for a halt to facial recognition in schools.', [['bans', 'halt to facial recognition']]],
+  ['to halt', 'The council voted to halt facial recognition.', [['bans', 'to halt facial recognition']]],
   ['halted plans', 'Axon halted plans to add face recognition to body cameras.', [['bans', 'halted plans to add face recognition']]],
   ['reversed: facial recognition use halted', 'Facial recognition use halted in Detroit.', [['bans', 'Facial recognition use halted']]],
   ['paused its use of live facial recognition', 'The force paused its use of live facial recognition.', [['bans', 'paused its use of live facial recognition']]],
