@@ -132,6 +132,17 @@ describe('the bundled dataset', () => {
     for (const fact of dataset.facts) expect(`${fact.title.fr} ${fact.text.fr}`, fact.id).not.toContain("'");
   });
 
+  it('puts no-break spaces where French typography wants them', () => {
+    // A plain space before : ; % », after «, or between digit groups (1 300) may break the line there.
+    const plain = / [:;%»]|« |\d \d{3}\b/;
+    const french = [
+      ...dataset.facts.map((f) => [f.id, `${f.title.fr}\n${f.text.fr}`] as const),
+      ...dataset.topics.map((t) => [t.id, `${t.label.fr}\n${t.summary.fr}`] as const),
+    ];
+    for (const [id, text] of french) expect(text, id).not.toMatch(plain);
+    expect('Rekognition : un an').toMatch(plain);
+  });
+
   it('does not repeat the seed article’s errors', () => {
     const byId = new Map(dataset.facts.map((f) => [f.id, f]));
     const congress = byId.get('aclu-congress-test');
