@@ -6,8 +6,12 @@ import { faceFactsData } from './data/vite-plugin';
 const ICON_SIZES = [16, 32, 48, 96, 128];
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
 
-/** The card bundle (entrypoints/card-ui.ts), loaded by the content script on first hover. See docs/card.md. */
-const CARD_BUNDLE = 'card-ui.js';
+/**
+ * Bundles the content script imports when it needs them, as ES modules: the
+ * card (entrypoints/card-ui.ts) on first hover, see docs/card.md; the exact
+ * matcher (entrypoints/matcher.ts) when a page has a candidate, see docs/detection.md.
+ */
+const LAZY_BUNDLES = ['card-ui', 'matcher'];
 
 /**
  * Firefox only: a stable add-on id, and no data collected or sent (Firefox's
@@ -38,11 +42,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    // The card bundle, imported by the content script on first hover. Chrome
+    // The lazy bundles, imported by the content script when needed. Chrome
     // only lets a content script import what the page's origin may load, and
     // then only through the per-session dynamic URL; Firefox lets a content
     // script load its own extension's files without this. docs/permissions.md.
-    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [CARD_BUNDLE], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: LAZY_BUNDLES.map((name) => ({ resources: [`${name}.js`], matches: ['<all_urls>'], use_dynamic_url: true })) }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
@@ -55,13 +61,13 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // WXT builds unlisted scripts as IIFEs; the card bundle is imported with
-    // `import()`, so it is built as an ES module whose default export is the
+    // WXT builds unlisted scripts as IIFEs; the lazy bundles are imported with
+    // `import()`, so each is built as an ES module whose default export is the
     // bundle, minified like the IIFEs (Vite leaves an ES library's whitespace).
     'vite:build:extendConfig': (entrypoints, config) => {
       const [only, ...others] = entrypoints;
       const output = config.build?.rollupOptions?.output;
-      if (only?.name !== 'card-ui' || others.length > 0 || !config.build?.lib || !output || Array.isArray(output)) return;
+      if (!only || !LAZY_BUNDLES.includes(only.name) || others.length > 0 || !config.build?.lib || !output || Array.isArray(output)) return;
       config.build.lib.formats = ['es'];
       Object.assign(output, { minify: true, comments: false });
     },

@@ -2,12 +2,15 @@
  * What the extension's page-side bundles need from the dataset, and nothing more:
  *
  * - `ContentData` (`virtual:face-facts/content`): what every page loads with
- *   the content script, each topic's id and the matcher compiled from every
- *   topic's forms (compiled here, at build time, not on every page);
+ *   the content script, each topic's id and the candidate search's keys;
+ * - `CompiledData` (`virtual:face-facts/matcher`): the exact matcher compiled
+ *   from every topic's forms (here, at build time, not on every page), in the
+ *   matcher bundle that only a page with a candidate loads;
  * - `CardData` (`virtual:face-facts/card`): what a card shows, each topic's
  *   label, summary and the few facts its card lists. Only the card bundle
  *   (loaded on first hover, see docs/card.md) and the popup import it.
  */
+import { compileFinder, type FinderData } from '../lib/find/keys';
 import { compileData, type CompiledData } from '../lib/match/compile';
 import type { Dataset, Fact, Localized } from './schema';
 
@@ -24,8 +27,8 @@ export interface ContentTopic {
 export interface ContentData {
   /** In dataset order (the order decides each topic's colour). */
   topics: ContentTopic[];
-  /** Every topic's forms, compiled (lib/match). */
-  matcher: CompiledData;
+  /** The candidate search's keys, from every topic's forms (lib/find). */
+  finder: FinderData;
 }
 
 /** A topic as its card shows it. */
@@ -42,7 +45,11 @@ export interface CardData {
 }
 
 export function pickContentData(dataset: Dataset): ContentData {
-  return { topics: dataset.topics.map(({ id }) => ({ id })), matcher: compileData(dataset.topics) };
+  return { topics: dataset.topics.map(({ id }) => ({ id })), finder: compileFinder(dataset.topics) };
+}
+
+export function pickMatcherData(dataset: Dataset): CompiledData {
+  return compileData(dataset.topics);
 }
 
 export function pickCardData(dataset: Dataset, factsPerCard = FACTS_PER_CARD): CardData {

@@ -3,7 +3,9 @@
  *
  * `virtual:face-facts/dataset` is everything (timeline, options);
  * `virtual:face-facts/content` is the small part every page loads with the
- * content script (ids and the matcher compiled from the forms);
+ * content script (ids and the candidate keys compiled from the forms);
+ * `virtual:face-facts/matcher` is the exact matcher compiled from the forms
+ * (the matcher bundle, loaded by pages with a candidate);
  * `virtual:face-facts/card` is what a card shows (the card bundle, loaded on
  * first hover, and the popup);
  * `virtual:face-facts/card-strings` is the card's UI strings from `locales/`.
@@ -12,12 +14,13 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCardStrings } from './card-strings';
-import { pickCardData, pickContentData } from './content-data';
+import { pickCardData, pickContentData, pickMatcherData } from './content-data';
 import { loadDataset } from './load';
 
 const MODULES = {
   'virtual:face-facts/dataset': (root: string) => loadDataset(root),
   'virtual:face-facts/content': (root: string) => pickContentData(loadDataset(root)),
+  'virtual:face-facts/matcher': (root: string) => pickMatcherData(loadDataset(root)),
   'virtual:face-facts/card': (root: string) => pickCardData(loadDataset(root)),
   'virtual:face-facts/card-strings': (root: string) => loadCardStrings(root),
 } as const;

@@ -46,7 +46,9 @@ function playwrightTally(file: string): Tally | undefined {
   return { passed: expected, failed: unexpected + flaky + skipped };
 }
 
-const CORPUS = resolve(ROOT, '../shared/corpus/readability');
+const CORPUS = resolve(ROOT, '../shared/corpus');
+/** Corpus folders, each with its expected counts; every page is also compared with the exhaustive block walk. */
+const CORPUS_FOLDERS = ['readability', 'large'].filter((folder) => existsSync(resolve(CORPUS, folder)));
 
 const steps: Array<{ name: string; when?: () => boolean; run: () => Tally }> = [
   { name: 'typecheck', run: () => single(run('npx', ['tsc', '--noEmit'])) },
@@ -73,11 +75,23 @@ const steps: Array<{ name: string; when?: () => boolean; run: () => Tally }> = [
   },
   {
     // Real pages from ../shared, when it is beside the project (CI, developers):
-    // only the genuine mentions are found. Test data only, never committed.
+    // only the genuine mentions are found, and the same ones as an exhaustive
+    // block walk. Test data only, never committed. One test per folder present.
     name: 'corpus',
-    when: () => existsSync(CORPUS),
+    when: () => CORPUS_FOLDERS.length > 0,
     run: () =>
-      single(run('npx', ['tsx', 'scripts/check-corpus.ts', CORPUS, '--expect', 'tests/corpus-expectations/readability.json'])),
+      CORPUS_FOLDERS.map((folder) =>
+        single(
+          run('npx', [
+            'tsx',
+            'scripts/check-corpus.ts',
+            resolve(CORPUS, folder),
+            '--expect',
+            `tests/corpus-expectations/${folder}.json`,
+            '--differential',
+          ]),
+        ),
+      ).reduce((sum, tally) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed })),
   },
   {
     name: 'firefox',

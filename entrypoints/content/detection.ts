@@ -1,31 +1,33 @@
 /**
- * Wires the page scanner, the topic highlights and the counts report together.
+ * Wires the page scanner, the mention index, the highlights and the counts report together.
  *
  * The settings seam: `setRunning` (whether Face Facts works on this page at
- * all), `setActiveTopics` (which topics are highlighted) and `setStyle` (how
- * they are painted). Nothing scans until the first `setRunning(true)`, so the
- * settings decide before any work on the page. The matcher always covers every
- * topic: it was compiled at build time, its regex is built and warmed while the
- * settings are read, and switching a topic off or on only hides or restores its
- * ranges (the gate), without a rescan.
+ * all), `setActiveTopics` (which topics are shown) and `setStyle` (how they are
+ * painted). Nothing scans until the first `setRunning(true)`, so the settings
+ * decide before any work on the page. The index always holds every topic's
+ * mentions: switching a topic off or on only changes what is shown and counted
+ * (its Highlight leaves or rejoins the registry), without a rescan.
  */
 import type { ContentTopic } from '@/data/content-data';
+import { MentionIndex } from '@/lib/dom/mention-index';
 import { PageScanner } from '@/lib/dom/scanner';
 import { yieldToPage } from '@/lib/dom/schedule';
-import { TopicGate } from '@/lib/highlight/gate';
+import { Automaton } from '@/lib/find/automaton';
+import type { FinderData } from '@/lib/find/keys';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler } from '@/lib/highlight/shadow';
-import { matcherFrom, type CompiledData, type Matcher } from '@/lib/match';
-import type { CountsMessage } from '@/lib/messages';
+import type { Matcher } from '@/lib/match';
+import { matcherLoader } from '@/lib/match/load';
+import { sameCounts, type CountsMessage } from '@/lib/messages';
 import { countsReporter } from './report';
 
 export interface DetectionOptions {
   document: Document;
   topics: readonly ContentTopic[];
-  /** Every topic's forms, compiled at build time (data/content-data.ts). */
-  matcher: CompiledData;
-  /** Topic ids to highlight; all topics when omitted. */
+  /** The candidate search's keys, compiled at build time (data/content-data.ts). */
+  finder: FinderData;
+  /** Topic ids to show; all topics when omitted. */
   active?: ReadonlySet<string>;
   style: HighlightStyle;
   /** The highlight rules, for open shadow roots. */
@@ -36,8 +38,8 @@ export interface DetectionOptions {
 export interface Detection {
   /** Resolves when the first scan is done and its highlights are in place (never, if the page stays off). */
   ready: Promise<void>;
-  /** The highlight registry: `rangesFor(topic)`, `findMention(node, offset)` for the card. */
-  highlights: TopicHighlights;
+  /** The page's mentions: `counts()`, `rangesFor(topic)`, `findMention(node, offset)` for the card. */
+  mentions: Pick<MentionIndex, 'counts' | 'rangesFor' | 'findMention'>;
   /**
    * On: scans the page and follows its changes. Off: no observer, no
    * highlights, counts reported as none. Turning on again scans afresh.
@@ -52,16 +54,32 @@ export interface Detection {
   stop(): void;
 }
 
-/** The performance measure of the first full scan alone (after the settings and the matcher are ready). */
-export const WALK_MEASURE = 'face-facts:walk';
-const WALK_START_MARK = 'face-facts:walk:start';
+/**
+ * The extension API object under its Chrome name, which Firefox also gives
+ * content scripts. Written out in the `import()` so that Mozilla's linter sees
+ * an extension URL there (it accepts `chrome.runtime.getURL`, not a variable).
+ */
+declare const chrome: { runtime: { getURL(path: string): string } };
 
-/** Builds the matcher and warms its regular expressions, each in a task of its own. */
-async function preparedMatcher(data: CompiledData): Promise<Matcher> {
+/**
+ * The matcher bundle (`entrypoints/matcher.ts`), an ES module in the extension
+ * package, imported only when a page has a candidate. In Chrome it is a
+ * web-accessible resource reachable only through the per-session dynamic URL
+ * that `getURL` returns (docs/permissions.md).
+ */
+const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/matcher.js')));
+
+/** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */
+const NO_MATCHER: Matcher = { match: () => [] };
+
+/** Loads the exact matcher, builds it and warms its regular expressions, each in a task of its own. */
+async function preparedMatcher(): Promise<Matcher> {
+  const bundle = await loadMatcher();
+  if (!bundle) return NO_MATCHER;
   await yieldToPage();
-  const matcher = matcherFrom(data);
-  // The first match compiles the regular expressions: keep that out of the first scan slice.
-  // V8 compiles a regex once for one-byte and once for two-byte subjects, and most
+  const matcher = bundle.createMatcher();
+  // The first match compiles the regular expressions: keep that out of the first slice of
+  // matching. V8 compiles a regex once for one-byte and once for two-byte subjects, and most
   // pages hold some text above U+00FF (’ “ —), so warm both, each in its own task.
   matcher.match('IBM ACLU Rekognition');
   await yieldToPage();
@@ -72,10 +90,11 @@ async function preparedMatcher(data: CompiledData): Promise<Matcher> {
 
 export function startDetection(options: DetectionOptions): Detection {
   const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
-  const gate = new TopicGate(highlights, options.active);
-  const report = countsReporter(() => highlights.counts(), options.send);
+  const index = new MentionIndex();
+  const report = countsReporter(() => index.counts(), options.send);
   const styleShadowRoot = shadowStyler(options.cssText);
-  const matcher = preparedMatcher(options.matcher);
+  let automaton: Automaton | null = null;
+  let matcher: Promise<Matcher> | null = null;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   let scanned = false;
@@ -83,24 +102,31 @@ export function startDetection(options: DetectionOptions): Detection {
   let stopped = false;
   let scanner: PageScanner | null = null;
 
+  const show = (active: ReadonlySet<string> | undefined) => {
+    const shown = (topic: string) => active === undefined || active.has(topic);
+    index.setFilter(shown);
+    highlights.setShown(shown);
+  };
+  show(options.active);
+
   /** A fresh scanner each time (a stopped one would not observe shadow roots it met before). */
-  function run(compiled: Matcher): void {
+  function run(): void {
     if (!wanted || stopped || scanner) return;
     let firstDone = false;
     const created: PageScanner = new PageScanner({
       document: options.document,
-      matcher: compiled,
-      sink: gate,
+      automaton: (automaton ??= new Automaton(options.finder)),
+      matcher: () => (matcher ??= preparedMatcher()),
+      index,
+      painter: highlights,
       onShadowRoot: styleShadowRoot,
       onChange: () => {
         if (firstDone && scanner === created) report.soon();
       },
     });
     scanner = created;
-    performance.mark(WALK_START_MARK);
     void created.start().then(() => {
       if (scanner !== created) return;
-      performance.measure(WALK_MEASURE, WALK_START_MARK);
       firstDone = true;
       scanned = true;
       report.now();
@@ -111,7 +137,7 @@ export function startDetection(options: DetectionOptions): Detection {
   function halt(): void {
     scanner?.stop();
     scanner = null;
-    gate.clear();
+    index.clear();
     // Empty, and out of the page's highlight registry until the next scan.
     highlights.dispose();
     report.cancel();
@@ -120,15 +146,17 @@ export function startDetection(options: DetectionOptions): Detection {
 
   return {
     ready,
-    highlights,
+    mentions: index,
     setRunning(on) {
       if (stopped || on === wanted) return;
       wanted = on;
-      if (on) void matcher.then(run);
+      if (on) run();
       else halt();
     },
     setActiveTopics(active) {
-      if (gate.setActive(active).length > 0 && scanned) report.now();
+      const before = index.counts();
+      show(active);
+      if (scanned && !sameCounts(before, index.counts())) report.now();
     },
     setStyle: (style) => highlights.setStyle(style),
     reportAgain: () => {

@@ -21,7 +21,7 @@ export default defineContentScript({
     const detection = startDetection({
       document,
       topics: data.topics,
-      matcher: data.matcher,
+      finder: data.finder,
       style: 'background',
       cssText,
       send: (message) => browser.runtime.sendMessage(message),
@@ -33,7 +33,7 @@ export default defineContentScript({
       if ((event as PageTransitionEvent).persisted) detection.reportAgain();
     });
     ctx.onInvalidated(() => detection.stop());
-    const card = startCard(ctx, detection.highlights, data.topics, { siteUrl, settings: { active: false } });
+    const card = startCard(ctx, detection.mentions, data.topics, { siteUrl, settings: { active: false } });
     const settings = applySettings(
       ctx,
       stored,
@@ -41,7 +41,7 @@ export default defineContentScript({
       { detection, card },
     );
     startPageRequests(ctx, {
-      highlights: detection.highlights,
+      highlights: detection.mentions,
       isActive: () => settings.current()?.active ?? false,
       ready: settings.ready,
       reveal: (mention) => card.reveal(mention),

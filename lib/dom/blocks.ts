@@ -5,6 +5,7 @@
  * one block (joined across inline elements, never across block boundaries), with
  * the text nodes that hold it and where each node starts in the joined string.
  */
+import { mayHostShadow } from './shadow-roots';
 import { BLOCK_TAGS, SKIP_TAGS, isBlock, isSkipped } from './skip';
 
 /** A block's owner: the element (or shadow root) whose direct inline content forms the run. */
@@ -28,6 +29,20 @@ export interface CollectOptions {
   nested?: boolean;
   /** Called for every open shadow root met on the way (scanned only when `nested`). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Also end a run at an inline element laid out as a box of its own (its computed
+   * `display` is block, flex, grid, a table part… or it is a flex or grid item).
+   * Costs a style read per inline element: only for the few blocks matched exactly.
+   */
+  styled?: boolean;
+}
+
+/** Whether an inline element is laid out as a box of its own (flex and grid items are blockified). */
+export function boxedInline(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const display = view.getComputedStyle(element).display;
+  return !(display.startsWith('inline') || display.startsWith('ruby') || display === 'contents' || display === 'none' || display === '');
 }
 
 const ELEMENT = 1;
@@ -52,14 +67,11 @@ export function ownerOf(node: Node): Owner | undefined {
   return undefined;
 }
 
-/**
- * Elements that may host a shadow root besides custom elements (the DOM
- * standard's "valid shadow host names"): only these are asked for `shadowRoot`.
- */
-const SHADOW_HOSTS: ReadonlySet<string> = new Set([
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'main', 'nav', 'p', 'section', 'span',
-]);
+
+/** What leaving an element does: nothing (inline), end the run (a boxed inline), end it and its owner (a block). */
+const EXIT_NONE = 0;
+const EXIT_TAKE = 1;
+const EXIT_OWNER = 2;
 
 const INLINE = 0;
 const BLOCK = 1;
@@ -87,6 +99,7 @@ function kindOf(name: string): number {
  */
 export function* collectRuns(root: Owner, options: CollectOptions = {}): Generator<Run, void, undefined> {
   const nested = options.nested ?? false;
+  const styled = options.styled ?? false;
   const flagged: ReadonlySet<Element> = new Set(root.querySelectorAll('[hidden],[contenteditable]'));
   const owners: Owner[] = [root];
   let nodes: Text[] = [];
@@ -113,13 +126,13 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
   }
 
   if (!isShadowRoot(root) && root.shadowRoot) yield* enterShadow(root.shadowRoot);
-  // Recursion-free walk: `stack` holds the elements entered, `blocks` whether each is a block.
+  // Recursion-free walk: `stack` holds the elements entered, `exits` what leaving each does.
   let node: Node | null = root.firstChild;
   const stack: Node[] = [];
-  const blocks: boolean[] = [];
+  const exits: number[] = [];
   while (node) {
     let descend = false;
-    let block = false;
+    let exit = EXIT_NONE;
     const type = node.nodeType;
     if (type === TEXT) {
       const value = (node as Text).data;
@@ -134,12 +147,13 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
       const name = element.localName;
       const kind = kindOf(name);
       if (kind !== SKIP && !(flagged.size > 0 && flagged.has(element) && isSkipped(element))) {
-        block = kind === BLOCK;
-        if (block) {
+        const block = kind === BLOCK;
+        const boxed = !block && styled && boxedInline(element);
+        if (block || boxed) {
           const ended = take();
           if (ended) yield ended;
         }
-        const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? element.shadowRoot : null;
+        const shadow = mayHostShadow(name) ? element.shadowRoot : null;
         if (shadow) {
           // A shadow tree's text is never glued to the host's light text.
           const ended = take();
@@ -148,16 +162,17 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
         }
         if (!block) {
           descend = element.firstChild !== null;
+          exit = boxed ? EXIT_TAKE : EXIT_NONE;
         } else if (nested) {
-          owners.push(element);
           descend = element.firstChild !== null;
-          if (!descend) owners.pop();
+          if (descend) owners.push(element);
+          exit = EXIT_OWNER;
         }
       }
     }
     if (descend) {
       stack.push(node);
-      blocks.push(block);
+      exits.push(exit);
       node = node.firstChild;
       continue;
     }
@@ -166,10 +181,11 @@ export function* collectRuns(root: Owner, options: CollectOptions = {}): Generat
     while (!next) {
       const parent = stack.pop();
       if (!parent) break;
-      if (blocks.pop()) {
+      const leaving = exits.pop();
+      if (leaving !== EXIT_NONE) {
         const ended = take();
         if (ended) yield ended;
-        owners.pop();
+        if (leaving === EXIT_OWNER) owners.pop();
       }
       next = parent.nextSibling;
     }

@@ -1,19 +1,27 @@
 /**
  * Which mentions are on this page right now?
  *
- * Keeps the page's mentions in step with its text: one sliced full scan at the
- * start, then, per batch of mutations, a rescan of only the blocks that changed.
- * Each block's mentions are recorded, so that a rescan replaces just its ranges.
+ * Find, then locate: a first pass reads each tree's text once and flags the few
+ * text nodes where a candidate key ends (find.ts); only their blocks are then
+ * collected and matched exactly, with their computed styles (blocks.ts). Open
+ * shadow roots are discovered at idle, off the critical path (shadow-roots.ts).
+ * Afterwards, per batch of mutations, only the blocks that changed are looked
+ * at again. The mentions live in one index, block by block (mention-index.ts);
+ * the painter only paints them.
  */
+import type { Automaton } from '@/lib/find/automaton';
 import type { Matcher } from '@/lib/match';
-import { collectRuns, type Owner, type Run } from './blocks';
+import { collectRuns, ownerOf, type Owner } from './blocks';
+import { findCandidates } from './find';
+import type { FoundMention, MentionIndex } from './mention-index';
 import { ChangeTracker } from './observe';
 import { rangeFor } from './ranges';
 import { runSliced, yieldToPage } from './schedule';
+import { discoverShadowRoots } from './shadow-roots';
 import { isInSkipped } from './skip';
 
-/** Where found mentions go (the highlight registry, or a test double). */
-export interface MentionSink {
+/** What paints the mentions (the highlight registry, or a test double). */
+export interface Painter {
   add(topic: string, range: Range): void;
   remove(topic: string, range: Range): void;
   clear(): void;
@@ -21,15 +29,14 @@ export interface MentionSink {
   flush(): void;
 }
 
-export interface FoundMention {
-  topic: string;
-  range: Range;
-}
-
 export interface ScannerOptions {
   document: Document;
-  matcher: Matcher;
-  sink: MentionSink;
+  /** The candidate search (lib/find), built from the forms compiled at build time. */
+  automaton: Automaton;
+  /** The exact matcher; asked for only when a page has a candidate. */
+  matcher: () => Promise<Matcher>;
+  index: MentionIndex;
+  painter: Painter;
   /** Called for each open shadow root found (for example to adopt the highlight stylesheet). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Called after each scan or batch that may have changed the mentions. */
@@ -81,32 +88,50 @@ function nextFrame(run: () => void): void {
   setTimeout(once, 100);
 }
 
+/** The blocks that hold `nodes`, once each, in order; none inside a skipped region. */
+function ownersOf(nodes: readonly Text[]): Owner[] {
+  const owners = new Set<Owner>();
+  for (const node of nodes) {
+    const owner = ownerOf(node);
+    if (owner && !owners.has(owner) && !isInSkipped(owner)) owners.add(owner);
+  }
+  return [...owners];
+}
+
 export class PageScanner {
   private readonly doc: Document;
-  private matcher: Matcher;
   private readonly tracker: ChangeTracker;
-  private readonly records = new Map<Owner, FoundMention[]>();
-  private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  private readonly index: MentionIndex;
+  private readonly painter: Painter;
+  /** Open shadow roots met so far (each is found, observed and styled once). */
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private matcher: Matcher | null = null;
   private generation = 0;
   private stopped = true;
   private scheduled = false;
   private lastBatch = Number.NEGATIVE_INFINITY;
   private busy: Promise<void> = Promise.resolve();
+  /** The search for shadow roots at idle (it runs beside the batches, not before them). */
+  private discovering: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.document;
-    this.matcher = options.matcher;
+    this.index = options.index;
+    this.painter = options.painter;
     this.tracker = new ChangeTracker({
       onDirty: () => this.scheduleBatch(),
-      onShadowRoot: (root) => this.meetShadowRoot(root, false),
+      onShadowRoot: (root) => this.meetShadowRoot(root),
     });
   }
 
-  /** Observes the page and scans it in full (sliced); resolves when the first scan is done. */
+  /** Observes the page and scans it (find, then locate); resolves when the document's first scan is done. */
   start(): Promise<void> {
     this.stopped = false;
     this.tracker.observe(this.doc);
-    return this.enqueue(() => this.fullScan());
+    const first = this.enqueue(() => this.fullScan());
+    // Shadow roots are looked for once the page's own text is done, at idle.
+    this.discovering = first.then(() => this.discover(this.doc.body ?? this.doc.documentElement));
+    return first;
   }
 
   /** Stops observing and removes every mention. */
@@ -114,40 +139,22 @@ export class PageScanner {
     this.stopped = true;
     this.generation++;
     this.tracker.disconnect();
-    this.records.clear();
-    this.options.sink.clear();
-    this.options.sink.flush();
+    this.index.clear();
+    this.painter.clear();
+    this.painter.flush();
   }
 
-  /** Swaps the matcher (for example when topics are switched off) and rescans everything. */
-  setMatcher(matcher: Matcher): Promise<void> {
-    this.matcher = matcher;
-    return this.enqueue(() => this.fullScan());
-  }
-
-  /** Resolves once no scan or batch is running or waiting. */
+  /** Resolves once no scan, search for shadow roots or batch is running or waiting. */
   async settled(): Promise<void> {
     for (;;) {
       const current = this.busy;
+      const discovering = this.discovering;
+      await discovering;
       await current;
-      if (current === this.busy && !this.scheduled && !this.tracker.pending) return;
+      if (current === this.busy && discovering === this.discovering && !this.scheduled && !this.tracker.pending) return;
       if (!this.scheduled && this.tracker.pending) this.scheduleBatch();
       await yieldToPage();
     }
-  }
-
-  /** Every mention found, block by block. */
-  mentions(): FoundMention[] {
-    return [...this.records.values()].flat();
-  }
-
-  /** Number of mentions per topic. */
-  counts(): Record<string, number> {
-    const counts: Record<string, number> = {};
-    for (const list of this.records.values()) {
-      for (const { topic } of list) counts[topic] = (counts[topic] ?? 0) + 1;
-    }
-    return counts;
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -160,6 +167,10 @@ export class PageScanner {
     );
     this.busy = next;
     return next;
+  }
+
+  private cancelledSince(generation: number): () => boolean {
+    return () => this.stopped || generation !== this.generation;
   }
 
   private scheduleBatch(): void {
@@ -176,70 +187,110 @@ export class PageScanner {
     else schedule(run);
   }
 
-  private meetShadowRoot(root: ShadowRoot, scanned: boolean): void {
+  /** A shadow root seen for the first time: styled, observed, and its blocks matched at the next batch. */
+  private meetShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
     this.options.onShadowRoot?.(root);
     this.tracker.observe(root);
-    if (!scanned) this.tracker.mark(root);
+    this.tracker.mark(root);
   }
 
-  private dropRecord(owner: Owner): void {
-    const list = this.records.get(owner);
-    if (!list) return;
-    this.records.delete(owner);
-    for (const { topic, range } of list) this.options.sink.remove(topic, range);
+  private async exactMatcher(): Promise<Matcher> {
+    return (this.matcher ??= await this.options.matcher());
   }
 
-  private handleRun(run: Run): void {
-    const found = this.matcher.match(run.text);
-    if (found.length === 0) return;
-    let list = this.records.get(run.owner);
-    if (!list) {
-      list = [];
-      this.records.set(run.owner, list);
+  private dropOwner(owner: Owner): void {
+    for (const { topic, range } of this.index.take(owner)) this.painter.remove(topic, range);
+  }
+
+  /** Matches a block's own runs exactly (with its styles) and records what it holds. */
+  private matchOwner(owner: Owner, matcher: Matcher): void {
+    const found: FoundMention[] = [];
+    for (const run of collectRuns(owner, { styled: true })) {
+      for (const mention of matcher.match(run.text)) {
+        const range = rangeFor(run, mention.start, mention.end, this.doc);
+        found.push({ topic: mention.topic, range });
+        this.painter.add(mention.topic, range);
+      }
     }
-    for (const mention of found) {
-      const range = rangeFor(run, mention.start, mention.end, this.doc);
-      list.push({ topic: mention.topic, range });
-      this.options.sink.add(mention.topic, range);
-    }
+    this.index.set(owner, found);
   }
 
+  /** Whether a block's own text holds a candidate (the cheap test before matching it). */
+  private hasCandidate(owner: Owner): boolean {
+    const { automaton } = this.options;
+    for (const run of collectRuns(owner)) {
+      automaton.reset();
+      if (automaton.feed(run.text)) return true;
+    }
+    return false;
+  }
+
+  /** Finds and matches one tree (the document's body or a shadow root); false when it lost its place. */
+  private async scanTree(root: Node, generation: number): Promise<boolean> {
+    const cancelled = this.cancelledSince(generation);
+    const found = await findCandidates(root, this.options.automaton, cancelled);
+    if (!found.done) return !found.lost;
+    const owners = ownersOf(found.nodes);
+    if (owners.length === 0) return true;
+    const matcher = await this.exactMatcher();
+    const pacer = paintPacer(performance.now());
+    let next = 0;
+    await runSliced(
+      () => {
+        const owner = owners[next++];
+        if (!owner) return false;
+        if (owner.isConnected) this.matchOwner(owner, matcher);
+        return true;
+      },
+      cancelled,
+      () => {
+        if (!pacer.due(performance.now())) return;
+        this.painter.flush();
+        pacer.painted(performance.now());
+      },
+    );
+    return true;
+  }
+
+  /** Scans the document and every shadow root known so far, from scratch. */
   private async fullScan(): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       const generation = ++this.generation;
-      this.records.clear();
-      this.options.sink.clear();
+      this.index.clear();
+      this.painter.clear();
       this.tracker.take();
       const root = this.doc.body ?? this.doc.documentElement;
       if (!root || this.doc.designMode === 'on') return;
-      const runs = collectRuns(root, { nested: true, onShadowRoot: (shadow) => this.meetShadowRoot(shadow, true) });
-      let last: Text | undefined;
-      let lost = false;
-      const pacer = paintPacer(performance.now());
-      const finished = await runSliced(
-        () => {
-          // After yielding, the page may have removed the node the walk stood on.
-          if (last && !last.isConnected) {
-            lost = true;
-            return false;
-          }
-          const next = runs.next();
-          if (next.done) return false;
-          this.handleRun(next.value);
-          last = next.value.nodes[next.value.nodes.length - 1];
-          return true;
-        },
-        () => this.stopped || generation !== this.generation,
-        () => {
-          if (!pacer.due(performance.now())) return;
-          this.options.sink.flush();
-          pacer.painted(performance.now());
-        },
-      );
-      if (finished) this.options.sink.flush();
-      if (!finished || !lost || attempt >= MAX_RESTARTS) return;
+      let kept = await this.scanTree(root, generation);
+      for (const shadow of [...this.shadowRoots]) {
+        if (!kept || generation !== this.generation) break;
+        if (shadow.host.isConnected) kept = await this.scanTree(shadow, generation);
+        else this.shadowRoots.delete(shadow);
+      }
+      if (generation !== this.generation || this.stopped) return;
+      this.painter.flush();
+      if (kept || attempt >= MAX_RESTARTS) return;
+    }
+  }
+
+  /** Looks for open shadow roots under `root` at idle; scans each one found, and looks inside it too. */
+  private async discover(root: Node | null): Promise<void> {
+    const queue: Node[] = root ? [root] : [];
+    while (queue.length > 0 && !this.stopped) {
+      const found = await discoverShadowRoots(queue.shift()!, () => this.stopped);
+      for (const shadow of found) {
+        if (this.stopped || this.shadowRoots.has(shadow)) continue;
+        this.shadowRoots.add(shadow);
+        this.options.onShadowRoot?.(shadow);
+        this.tracker.observe(shadow);
+        await this.enqueue(async () => {
+          await this.scanTree(shadow, this.generation);
+          this.painter.flush();
+        });
+        queue.push(shadow);
+      }
     }
   }
 
@@ -250,26 +301,30 @@ export class PageScanner {
       return;
     }
     if (dirt.stale) {
-      for (const owner of [...this.records.keys()]) {
-        if (!owner.isConnected || isInSkipped(owner)) this.dropRecord(owner);
+      for (const owner of this.index.owners()) {
+        if (!owner.isConnected || isInSkipped(owner)) this.dropOwner(owner);
       }
     }
-    const queue = [...dirt.owners];
-    const generation = this.generation;
-    await runSliced(
-      () => {
-        const owner = queue.pop();
+    const dirty = [...dirt.owners];
+    const candidates: Owner[] = [];
+    const cancelled = this.cancelledSince(this.generation);
+    await runSliced(() => {
+      const owner = dirty.pop();
+      if (!owner) return false;
+      this.dropOwner(owner);
+      if (owner.isConnected && !isInSkipped(owner) && this.hasCandidate(owner)) candidates.push(owner);
+      return true;
+    }, cancelled);
+    if (candidates.length > 0 && !cancelled()) {
+      const matcher = await this.exactMatcher();
+      let next = 0;
+      await runSliced(() => {
+        const owner = candidates[next++];
         if (!owner) return false;
-        this.dropRecord(owner);
-        if (owner.isConnected && !isInSkipped(owner)) {
-          for (const run of collectRuns(owner, { onShadowRoot: (shadow) => this.meetShadowRoot(shadow, false) })) {
-            this.handleRun(run);
-          }
-        }
+        if (owner.isConnected && !isInSkipped(owner)) this.matchOwner(owner, matcher);
         return true;
-      },
-      () => this.stopped || generation !== this.generation,
-    );
-    this.options.sink.flush();
+      }, cancelled);
+    }
+    this.painter.flush();
   }
 }

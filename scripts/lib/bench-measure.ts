@@ -112,6 +112,36 @@ export async function stormTaskMs(context: BrowserContext, page: Page, url: stri
   return (after - before) * 1000;
 }
 
+/** Time given to the page after the scan (or the load, without the extension) before its heap is read. */
+const HEAP_SETTLE_MS = 1000;
+
+export interface HeapBytes {
+  /** V8's heap of the renderer's main thread: one isolate, so every world of the page, the content script's isolated world included. */
+  js: number;
+  /** Blink's own garbage-collected heap in the same renderer (DOM nodes, Ranges, Highlights). */
+  embedder: number;
+}
+
+/**
+ * extra_heap_mb, one side: a fresh tab loads `url` (and, with the extension, waits for its scan
+ * and 1 s more), then CDP `HeapProfiler.collectGarbage` and `Runtime.getHeapUsage`.
+ */
+export async function heapAfterScan(context: BrowserContext, url: string, withExtension: boolean): Promise<HeapBytes> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    if (withExtension) await measureOf(page, SCAN);
+    await page.waitForTimeout(HEAP_SETTLE_MS);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize };
+  } finally {
+    await page.close();
+  }
+}
+
 /** Scrolls the `index`-th highlighted range (modulo their number) to the middle and returns its centre. */
 function mentionPoint(page: Page, index: number): Promise<{ x: number; y: number } | null> {
   return page.evaluate((wanted) => {

@@ -1,7 +1,8 @@
 /**
- * The extension's share of the main thread while it scans the 4× page, from a
- * Chromium trace (task-attribution.ts), beside the longtask figure, which
- * can't tell the extension's work from Chromium's own layout and paint.
+ * The extension's share of the main thread while it scans a page, from a
+ * Chromium trace (task-attribution.ts): its CPU over the whole scan, and its
+ * longest task, beside the longtask figure, which can't tell the extension's
+ * work from Chromium's own layout and paint.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { longestOwnTask, ownScriptMs } from './task-attribution';
@@ -17,6 +18,14 @@ export interface TracedScan {
   longestOwnGcMs: number;
   /** How many tasks ran the extension's script. */
   ownTasks: number;
+  /**
+   * The extension's script over every task that overlaps the scan (from the task in which
+   * `face-facts:scan:start` is marked to the one that ends the `face-facts:scan` measure),
+   * summed, in ms of main-thread CPU, garbage collection inside it included.
+   */
+  scanCpuMs: number;
+  /** The garbage collection within `scanCpuMs`. */
+  scanGcMs: number;
 }
 
 /** Loads `url` in `page` while tracing its renderer, until the extension's `face-facts:scan` measure. */
@@ -33,7 +42,10 @@ export async function tracedScanRound(context: BrowserContext, page: Page, url: 
   const end = marks.get('face-facts:scan:end');
   const longest = longestOwnTask(tasks);
   if (start === undefined || end === undefined || !longest) throw new Error('the trace holds no scan of the extension');
+  const during = tasks.filter((task) => task.at <= end && task.at + task.wallMs >= start);
   return {
+    scanCpuMs: during.reduce((total, task) => total + task.ownCpuMs, 0),
+    scanGcMs: during.reduce((total, task) => total + task.ownGcCpuMs, 0),
     scanMs: end - start,
     longestOwnScriptMs: ownScriptMs(longest),
     longestOwnScriptAt: longest.at - start,

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BATCH_GAP_MS, FIRST_PAINT_MS, MAX_PAINT_GAP_MS, PageScanner, paintPacer, type MentionSink } from '@/lib/dom/scanner';
+import { MentionIndex } from '@/lib/dom/mention-index';
+import { BATCH_GAP_MS, FIRST_PAINT_MS, MAX_PAINT_GAP_MS, PageScanner, paintPacer, type Painter } from '@/lib/dom/scanner';
+import { Automaton } from '@/lib/find/automaton';
 import type { Matcher, Mention } from '@/lib/match';
 
 /** A stand-in matcher: whole words IBM and ACLU (the real one is tested in lib/match). */
@@ -14,8 +16,15 @@ const matcher: Matcher = {
   },
 };
 
+/** The candidate search for the stand-in matcher's two words. */
+const automaton = new Automaton({
+  keys: ['ibm', 'aclu'],
+  follow: ['', ''],
+  letters: Object.fromEntries([...'ibmaclu'].map((letter) => [letter, letter + letter.toUpperCase()])),
+});
+
 /** Records mentions like the registry: what is painted changes only on `flush()`. */
-class Sink implements MentionSink {
+class Sink implements Painter {
   private readonly recorded = new Map<Range, string>();
   readonly ranges = new Map<Range, string>();
   flushes = 0;
@@ -51,24 +60,30 @@ afterEach(() => scanner?.stop());
 async function setup(...nodes: Node[]) {
   document.body.replaceChildren(...nodes);
   const sink = new Sink();
-  scanner = new PageScanner({ document, matcher, sink, schedule: (run) => setTimeout(run, 0) });
+  const index = new MentionIndex();
+  let built = 0;
+  const exact = () => {
+    built++;
+    return Promise.resolve(matcher);
+  };
+  scanner = new PageScanner({ document, automaton, matcher: exact, index, painter: sink, schedule: (run) => setTimeout(run, 0) });
   await scanner.start();
-  return { sink, scanner };
+  return { sink, scanner, index, built: () => built };
 }
 
 describe('PageScanner', () => {
   it('finds mentions across inline markup but not across blocks', async () => {
     const span = document.createElement('span');
     span.append('BM');
-    const { sink, scanner } = await setup(paragraph('I', span, ' and ACLU'), paragraph('with IB'), paragraph('M too'));
+    const { sink, index } = await setup(paragraph('I', span, ' and ACLU'), paragraph('with IB'), paragraph('M too'));
     expect(sink.texts()).toEqual(['ACLU', 'IBM']);
-    expect(scanner.counts()).toEqual({ ibm: 1, aclu: 1 });
+    expect(index.counts()).toEqual({ ibm: 1, aclu: 1 });
   });
 
   it('rescans blocks that are added, edited or removed', async () => {
     const edited = paragraph('nothing here');
     const removed = paragraph('ACLU here');
-    const { sink, scanner } = await setup(edited, removed);
+    const { sink, scanner, index } = await setup(edited, removed);
     expect(sink.texts()).toEqual(['ACLU']);
 
     document.body.append(paragraph('new IBM paragraph'));
@@ -80,7 +95,7 @@ describe('PageScanner', () => {
     (edited.firstChild as Text).data = 'gone';
     await scanner.settled();
     expect(sink.texts()).toEqual(['IBM']);
-    expect(scanner.counts()).toEqual({ ibm: 1 });
+    expect(index.counts()).toEqual({ ibm: 1 });
   });
 
   it('drops mentions of content that becomes hidden and finds them when it shows again', async () => {
@@ -132,10 +147,10 @@ describe('PageScanner', () => {
   });
 
   it('removes every mention when stopped', async () => {
-    const { sink, scanner } = await setup(paragraph('IBM'));
+    const { sink, scanner, index } = await setup(paragraph('IBM'));
     scanner.stop();
     expect(sink.texts()).toEqual([]);
-    expect(scanner.mentions()).toEqual([]);
+    expect(index.all()).toEqual([]);
   });
 
   it('runs batches of changes at most once per BATCH_GAP_MS, however often the page changes', async () => {
@@ -158,6 +173,52 @@ describe('PageScanner', () => {
     (storm.firstChild as Text).data = 'final IBM';
     await scanner.settled();
     expect(sink.texts()).toEqual(['IBM']);
+  });
+});
+
+describe('PageScanner: find, then locate', () => {
+  it('never builds the exact matcher on a page without a candidate', async () => {
+    const { sink, scanner, built } = await setup(paragraph('IBMX and ACLX are not mentions'), paragraph('plain prose'));
+    await scanner.settled();
+    expect(sink.texts()).toEqual([]);
+    expect(built()).toBe(0);
+    document.body.append(paragraph('then an IBM mention'));
+    await scanner.settled();
+    expect(sink.texts()).toEqual(['IBM']);
+    expect(built()).toBe(1);
+  });
+
+  it('matches only the blocks that hold a candidate', async () => {
+    const spied: string[] = [];
+    const spy: Matcher = { match: (text) => (spied.push(text), matcher.match(text)) };
+    document.body.replaceChildren(paragraph('one IBM'), paragraph('two'), paragraph('three ACLU'));
+    const sink = new Sink();
+    scanner = new PageScanner({ document, automaton, matcher: () => Promise.resolve(spy), index: new MentionIndex(), painter: sink });
+    await scanner.start();
+    expect(spied).toEqual(['one IBM', 'three ACLU']);
+    expect(sink.texts()).toEqual(['ACLU', 'IBM']);
+  });
+
+  it('ends a run at an inline element laid out as a block, inside a candidate block', async () => {
+    const a = document.createElement('span');
+    a.style.display = 'block';
+    a.append('the I');
+    const b = document.createElement('span');
+    b.style.display = 'block';
+    b.append('BM bar');
+    const em = document.createElement('em');
+    em.append('BM');
+    const { sink } = await setup(paragraph(a, b), paragraph('I', em, ' stays joined inline'));
+    expect(sink.texts()).toEqual(['IBM']);
+    expect((sink.ranges.keys().next().value as Range).startContainer.parentNode?.nodeName).toBe('P');
+  });
+
+  it('finds shadow roots present at the start, after the page itself', async () => {
+    const host = document.createElement('x-box');
+    host.attachShadow({ mode: 'open' }).append(paragraph('inside: ACLU'));
+    const { sink, scanner } = await setup(paragraph('outside: IBM'), host);
+    await scanner.settled();
+    expect(sink.texts()).toEqual(['ACLU', 'IBM']);
   });
 });
 

@@ -1,0 +1,85 @@
+/**
+ * Answers: which folded keys must a text hold for any form to be found in it?
+ *
+ * Compiled at build time from the forms (data/content-data.ts). Every name is a
+ * key, and so is every term of the more distinctive side of each proximity rule
+ * (a rule needs both sides, so one side is enough to flag a candidate). A key
+ * that holds a shorter key adds nothing and is dropped. For each key, `follow`
+ * says which word characters may come right after it in some form ("ibm" may
+ * be followed by "s", for "IBMs"), or `*` when any may (a stem): any other word
+ * character right after a key, in the same text node, rules the candidate out,
+ * since the exact matcher would need a word boundary there.
+ */
+import type { MatcherTopic } from '../match/types';
+import { foldChar, foldForm } from './fold';
+
+export interface FinderData {
+  /** Folded keys (lower case, no accents, one space between words). */
+  keys: string[];
+  /** Per key: the word characters that may follow it, or `*` for any. */
+  follow: string[];
+  /**
+   * For each letter the keys use, every character that folds to it (both cases,
+   * with accents): the page builds its character classes from these, with no
+   * Unicode normalisation at run time.
+   */
+  letters: Record<string, string>;
+}
+
+/** Characters whose folded form may be a key letter: Latin, with accents (keys are Latin script). */
+const FOLDABLE: ReadonlyArray<readonly [number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
+
+function lettersOf(keys: readonly string[]): Record<string, string> {
+  const used = new Set([...keys.join('')].filter((ch) => ch !== ' '));
+  const letters: Record<string, string> = {};
+  for (const letter of used) letters[letter] = letter;
+  for (const [first, last] of FOLDABLE) {
+    for (let code = first; code <= last; code++) {
+      const ch = String.fromCharCode(code);
+      const folded = foldChar(ch);
+      if (used.has(folded) && ch !== folded) letters[folded] += ch;
+    }
+  }
+  return letters;
+}
+
+interface Folded {
+  text: string;
+  stem: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}_]/u;
+
+function distinctiveSide<T extends { text: string }>(any: readonly T[], other: readonly T[]): readonly T[] {
+  const shortest = (terms: readonly T[]) => Math.min(...terms.map((t) => foldForm(t.text).length));
+  return shortest(other) >= shortest(any) ? other : any;
+}
+
+export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
+  const terms: Folded[] = [];
+  for (const topic of topics) {
+    for (const set of Object.values(topic.forms)) {
+      const chosen = [...set.names, ...set.near.flatMap((near) => distinctiveSide(near.any, near.with))];
+      for (const term of chosen) terms.push({ text: foldForm(term.text), stem: term.text.trim().endsWith('*') });
+    }
+  }
+  const keys: string[] = [];
+  for (const { text } of [...terms].sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text))) {
+    if (!keys.some((key) => text.includes(key))) keys.push(text);
+  }
+  const follow = keys.map((key) => {
+    const allowed = new Set<string>();
+    for (const term of terms) {
+      for (let at = term.text.indexOf(key); at >= 0; at = term.text.indexOf(key, at + 1)) {
+        const after = term.text[at + key.length];
+        if (after === undefined) {
+          if (term.stem) return '*';
+        } else if (WORD.test(after)) {
+          allowed.add(after);
+        }
+      }
+    }
+    return [...allowed].sort().join('');
+  });
+  return { keys, follow, letters: lettersOf(keys) };
+}

@@ -1,0 +1,20 @@
+/**
+ * How does the content script get the exact matcher? Only when a page first has
+ * a candidate, once; a failure ends as `null` and no mention is found
+ * (lib/lazy-bundle.ts).
+ */
+import { lazyBundle } from '../lazy-bundle';
+import type { Matcher } from './types';
+
+export interface MatcherBundle {
+  createMatcher(): Matcher;
+}
+
+function isMatcherBundle(value: unknown): value is MatcherBundle {
+  return typeof value === 'object' && value !== null && typeof (value as MatcherBundle).createMatcher === 'function';
+}
+
+/** A memoised loader of the matcher bundle; `importBundle` imports the module. */
+export function matcherLoader(importBundle: () => Promise<{ default?: unknown }>): () => Promise<MatcherBundle | null> {
+  return lazyBundle(importBundle, isMatcherBundle);
+}

@@ -1,0 +1,111 @@
+/** The candidate search: a superset of the exact matcher, found in one pass over a stream of texts. */
+import { describe, expect, it } from 'vitest';
+import { Automaton } from '@/lib/find/automaton';
+import { compileFinder } from '@/lib/find/keys';
+import { compileMatcher } from '@/lib/match';
+import { realTopics } from '../match/real-forms';
+
+const topics = realTopics();
+const finder = compileFinder(topics);
+const matcher = compileMatcher(topics);
+
+/** Whether the automaton flags a candidate in `parts`, fed one after the other (text nodes). */
+const shared = new Automaton(finder);
+function flags(...parts: string[]): boolean {
+  const automaton = shared;
+  automaton.reset();
+  let hit = false;
+  for (const part of parts) hit = automaton.feed(part) || hit;
+  return hit;
+}
+
+describe('candidate keys', () => {
+  it('holds every name and the distinctive side of every rule, none holding another', () => {
+    expect(finder.keys).toEqual(expect.arrayContaining(['ibm', 'aclu', 'rekognition', 'facial recognition', 'gesichtserkennung', 'reconocimiento facial']));
+    expect(finder.keys).not.toContain('ban');
+    for (const a of finder.keys) for (const b of finder.keys) if (a !== b) expect(b.includes(a), `${b} holds ${a}`).toBe(false);
+  });
+
+  it('says which word characters may follow a key', () => {
+    const follow = (key: string) => finder.follow[finder.keys.indexOf(key)];
+    expect(follow('ibm')).toContain('s'); // IBMs
+    expect(follow('aclu')).toContain('m'); // ACLUM
+    expect(follow('gesichtserkennung')).toBe('*'); // a stem
+  });
+});
+
+describe('the automaton', () => {
+  it.each([
+    ['a name', ['Amazon Rekognition was launched']],
+    ['any case', ['THE REKOGNITION SERVICE'], ['ibm said']],
+    ['a name split by inline elements', ['Amazon Rekog', 'nition']],
+    ['across a block boundary (a superset)', ['the IBM', 'ACLU']],
+    ['a soft hyphen and zero-width characters', ['Rekog\u00adni\u200btion']],
+    ['no-break spaces and runs of separators', ['facial\u00a0 -\nrecognition']],
+    ['decomposed accents', ['la Unio\u0301n Americana de Libertades Civiles']],
+    ['accents in any case', ['UNIÓN AMERICANA DE LIBERTADES CIVILES']],
+    ['a stem', ['Gesichtserkennungssoftware']],
+    ['an allowed continuation', ['IBMs Rückzug']],
+    ['a key at the end of a text: the next one may be another block', ['IBM', 'X']],
+  ])('flags %s', (_label, ...cases) => {
+    for (const parts of cases) expect(flags(...parts)).toBe(true);
+  });
+
+  it.each([
+    ['a word character no form allows after the key', 'IBMX and ACLX'],
+    ['near-misses of the face phrase', 'banner recognition, reconnaissance du mérite, reconocimiento de su labor'],
+    ['a ban word alone', 'the city banned plastic bags'],
+    ['plain prose', 'The council met on Tuesday to discuss the budget.'],
+  ])('does not flag %s', (_label, text) => {
+    expect(flags(text)).toBe(false);
+  });
+
+  it('carries its state from one text to the next, and resets', () => {
+    const automaton = new Automaton(finder);
+    expect(automaton.feed('Amazon Rekog')).toBe(false);
+    expect(automaton.feed('nition')).toBe(true);
+    automaton.feed('Rekog');
+    automaton.reset();
+    expect(automaton.feed('nition')).toBe(false);
+  });
+});
+
+/** Texts built from every form: each name, and each rule's two sides a few words apart. */
+function samples(): string[] {
+  const texts: string[] = [];
+  for (const topic of topics) {
+    for (const set of Object.values(topic.forms)) {
+      for (const name of set.names) texts.push(`Hier: ${name.text.replace(/\*$/, 'en')}, dit-on.`);
+      for (const near of set.near) {
+        for (const any of near.any) for (const other of near.with) {
+          texts.push(`They ${any.text.replace(/\*$/, 'ed')} the use of ${other.text.replace(/\*$/, 's')}.`);
+        }
+      }
+    }
+  }
+  return texts;
+}
+
+/** The same text as a page may write it: other case, decomposed accents, soft hyphens, no-break spaces. */
+function variants(text: string): string[] {
+  return [text, text.toUpperCase(), text.toLowerCase(), text.normalize('NFD'), text.replace(/ /g, '\u00a0'), text.replace(/([a-z])([a-z])/gi, '$1\u00ad$2')];
+}
+
+describe('superset of the exact matcher', () => {
+  const cases = samples().flatMap(variants).filter((text) => matcher.match(text).length > 0);
+
+  it('has cases in every topic', () => {
+    const found = new Set(cases.flatMap((text) => matcher.match(text).map((m) => m.topic)));
+    expect([...found].sort()).toEqual(['aclu', 'bans', 'ibm', 'rekognition']);
+    expect(cases.length).toBeGreaterThan(200);
+  });
+
+  it('flags every text in which the matcher finds a mention, whole or split at any point', () => {
+    const missed: string[] = [];
+    for (const text of cases) {
+      if (!flags(text)) missed.push(text);
+      for (let at = 1; at < text.length; at += 3) if (!flags(text.slice(0, at), text.slice(at))) missed.push(`${text.slice(0, at)}|${text.slice(at)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+});
