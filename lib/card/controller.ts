@@ -47,7 +47,8 @@ export interface CardControllerOptions {
   settings?: Partial<CardSettings>;
   /** The browser's UI language (`browser.i18n.getUILanguage()`). */
   uiLanguage: () => string;
-  openTimeline(topic: string): unknown;
+  /** Opens the timeline on `topic`, from day `from` (YYYY-MM-DD) on if given. */
+  openTimeline(topic: string, from?: string): unknown;
   /** "Don't show on this site". */
   pauseSite(): unknown;
 }
@@ -137,8 +138,8 @@ export function mountCard(options: CardControllerOptions): CardController {
             intent.cardLeave();
           },
           onClose: () => intent.dismiss(),
-          onTimeline: (topic) => {
-            options.openTimeline(topic);
+          onTimeline: (topic, from) => {
+            options.openTimeline(topic, from);
             intent.dismiss();
           },
           onPauseSite: () => {

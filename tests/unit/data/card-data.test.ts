@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { FACTS_PER_CARD, pickCardData, rankTopicFacts } from '@/data/content-data';
+import { loadDataset } from '@/data/load';
+import { splitFacts, type Dated } from '@/lib/card/since';
+
+const dataset = loadDataset(process.cwd());
+const cardData = pickCardData(dataset);
+
+/** Every day from 2015 to 2027 at each precision a page date can have. */
+function everyPageDate(): Dated[] {
+  const dates: Dated[] = [];
+  for (let t = Date.UTC(2015, 0, 1); t <= Date.UTC(2027, 11, 31); t += 86_400_000) {
+    const iso = new Date(t).toISOString().slice(0, 10);
+    dates.push({ date: iso, precision: 'day' });
+    if (iso.endsWith('-01')) dates.push({ date: iso.slice(0, 7), precision: 'month' });
+    if (iso.endsWith('-01-01')) dates.push({ date: iso.slice(0, 4), precision: 'year' });
+  }
+  return dates;
+}
+
+describe('card data', () => {
+  it('ranks a topic’s facts: its card facts in order, then its other facts newest first', () => {
+    const topic = dataset.topics.find((t) => t.id === 'rekognition')!;
+    const ranked = rankTopicFacts(dataset, topic);
+    expect(ranked.slice(0, topic.cardFacts.length).map((f) => f.id)).toEqual(topic.cardFacts);
+    const rest = ranked.slice(topic.cardFacts.length);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.every((f) => f.topics.includes('rekognition'))).toBe(true);
+    expect(rest.map((f) => f.date)).toEqual([...rest.map((f) => f.date)].sort().reverse());
+  });
+
+  it('starts each topic with its key dates, the first card facts, as before', () => {
+    for (const topic of dataset.topics) {
+      const card = cardData.topics.find((t) => t.id === topic.id)!;
+      expect(card.keyFacts).toBe(Math.min(FACTS_PER_CARD, topic.cardFacts.length));
+      expect(card.facts.slice(0, card.keyFacts).map((f) => f.id)).toEqual(topic.cardFacts.slice(0, FACTS_PER_CARD));
+    }
+  });
+
+  it('ships only the facts a card can show, and a card shows the same for every page date as with all facts', () => {
+    const dates = everyPageDate();
+    let shipped = 0;
+    let all = 0;
+    for (const topic of dataset.topics) {
+      const card = cardData.topics.find((t) => t.id === topic.id)!;
+      const ranked = rankTopicFacts(dataset, topic);
+      const shown = new Set<string>();
+      for (const page of [null, ...dates]) {
+        const full = splitFacts(ranked, card.keyFacts, page);
+        const shipped = splitFacts(card.facts, card.keyFacts, page);
+        const ids = (split: { key: Array<{ id: string }>; since: Array<{ id: string }> }) => ({ key: split.key.map((f) => f.id), since: split.since.map((f) => f.id) });
+        expect(ids(shipped), `${topic.id} at ${page?.date}`).toEqual(ids(full));
+        for (const fact of [...shipped.key, ...shipped.since]) shown.add(fact.id);
+      }
+      expect(card.facts.map((f) => f.id).sort(), topic.id).toEqual([...shown].sort());
+      shipped += card.facts.length;
+      all += ranked.length;
+    }
+    expect(shipped).toBeLessThan(all);
+  });
+
+  it('lists the May 2021 extension for a Rekognition page of June 2020', () => {
+    const card = cardData.topics.find((t) => t.id === 'rekognition')!;
+    const { since } = splitFacts(card.facts, card.keyFacts, { date: '2020-06-11', precision: 'day' });
+    expect(since.map((f) => f.id)).toContain('amazon-moratorium-extended');
+  });
+});
