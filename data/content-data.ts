@@ -10,7 +10,8 @@
  *   the card bundle (loaded on first hover, see docs/card.md) and the popup
  *   import it.
  */
-import { firstDay, splitFacts } from '../lib/card/since';
+import { splitFacts } from '../lib/card/since';
+import { firstDay } from '../lib/format/span';
 import { compileData, type CompiledData } from '../lib/match/compile';
 import type { Dataset, Fact, Localized } from './schema';
 

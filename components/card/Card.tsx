@@ -7,8 +7,9 @@
 import type { Ref } from 'preact';
 import type { CardTopic } from '@/data/content-data';
 import type { TextLang } from '@/data/schema';
-import { firstDay, splitFacts, type Dated } from '@/lib/card/since';
+import { splitFacts } from '@/lib/card/since';
 import type { CardStrings } from '@/lib/card/strings';
+import { firstDay, type Dated } from '@/lib/format/span';
 import { CardFact } from './CardFact';
 import { SinceSection } from './SinceSection';
 

@@ -5,9 +5,9 @@
  */
 import type { CardFact as Fact } from '@/data/content-data';
 import type { TextLang } from '@/data/schema';
-import type { Dated } from '@/lib/card/since';
 import type { CardStrings } from '@/lib/card/strings';
 import { dateTimeAttribute, formatFactDate } from '@/lib/format/date';
+import type { Dated } from '@/lib/format/span';
 import { CardFact } from './CardFact';
 
 export const SINCE_TITLE_ID = 'face-facts-card-since';

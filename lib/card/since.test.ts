@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstDay, isLater, lastDay, splitFacts, type Dated } from './since';
+import { firstDay, lastDay, type Dated } from '@/lib/format/span';
+import { isLater, splitFacts } from './since';
 
 const day = (date: string): Dated => ({ date, precision: 'day' });
 const month = (date: string): Dated => ({ date, precision: 'month' });

@@ -10,29 +10,10 @@
  * Pure, and free of the card's imports: the build uses it too, to ship only
  * the facts a card can ever list (data/content-data.ts).
  */
-import type { DatePrecision } from '../../data/schema';
-
-export interface Dated {
-  date: string;
-  precision: DatePrecision;
-}
+import { firstDay, lastDay, type Dated } from '../format/span';
 
 /** How many facts "Since this page was published" lists at most. */
 export const SINCE_FACTS = 3;
-
-/** The first day a dataset date can mean, as YYYY-MM-DD. */
-export function firstDay({ date }: Dated): string {
-  return `${date}-01-01`.slice(0, 10);
-}
-
-/** The last day a dataset date can mean, as YYYY-MM-DD. */
-export function lastDay({ date, precision }: Dated): string {
-  if (precision === 'day') return date;
-  if (precision === 'year') return `${date}-12-31`;
-  const [year, month] = date.split('-').map(Number);
-  const days = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
-  return `${date}-${String(days).padStart(2, '0')}`;
-}
 
 /** Whether `fact` certainly happened after `page`. */
 export function isLater(fact: Dated, page: Dated): boolean {

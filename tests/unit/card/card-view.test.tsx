@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardTopic } from '@/data/content-data';
 import { Card, CARD_TITLE_ID } from '@/components/card/Card';
-import type { Dated } from '@/lib/card/since';
+import type { Dated } from '@/lib/format/span';
 import { cardStrings } from '@/lib/card/strings';
 
 const source = (publisher: string, url: string) => ({ publisher, title: `${publisher} report`, url });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FACTS_PER_CARD, pickCardData, rankTopicFacts } from '@/data/content-data';
 import { loadDataset } from '@/data/load';
-import { splitFacts, type Dated } from '@/lib/card/since';
+import { splitFacts } from '@/lib/card/since';
+import type { Dated } from '@/lib/format/span';
 
 const dataset = loadDataset(process.cwd());
 const cardData = pickCardData(dataset);
