@@ -1,7 +1,8 @@
 /**
  * "Since this page was published (11 June 2020)": the topic's most important
  * facts from after the page's date, newest first, and a way to the timeline
- * from that date on.
+ * from that date on. Each is brief (date, title, sources): the section says
+ * what changed at a glance, the timeline tells the rest.
  */
 import type { CardFact as Fact } from '@/data/content-data';
 import type { TextLang } from '@/data/schema';
@@ -33,7 +34,7 @@ export function SinceSection({ pageDate, facts, lang, strings, onTimeline }: Pro
       </h3>
       <ol class="facts">
         {facts.map((fact) => (
-          <CardFact key={fact.id} fact={fact} lang={lang} strings={strings} />
+          <CardFact key={fact.id} fact={fact} lang={lang} strings={strings} brief />
         ))}
       </ol>
       <button type="button" class="since-timeline" data-action="timeline-since" onClick={onTimeline}>

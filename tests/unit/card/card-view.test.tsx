@@ -139,6 +139,13 @@ describe('Card', () => {
       expect(section.querySelector('h3 time')?.getAttribute('datetime')).toBe('2018-03-02');
       expect(section.getAttribute('aria-labelledby')).toBe(section.querySelector('h3')?.id);
       expect(titles(root, '.since')).toEqual(['Fourth', 'Extended']);
+      // Brief: date, title and sources, no text.
+      expect(section.querySelectorAll('.fact-text')).toHaveLength(0);
+      expect(section.querySelectorAll('.fact time')).toHaveLength(2);
+      expect([...section.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+        'https://x.example.com/',
+        'https://www.reuters.com/y',
+      ]);
       expect(titles(root, '.scroll > .facts')).toEqual(['Launch', 'Oregon']);
       // The section comes before the key dates.
       const headings = [...root.querySelectorAll('h3')].map((h) => h.textContent);
