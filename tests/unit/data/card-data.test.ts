@@ -7,14 +7,28 @@ import type { Dated } from '@/lib/format/span';
 const dataset = loadDataset(process.cwd());
 const cardData = pickCardData(dataset);
 
-/** Every day from 2015 to 2027 at each precision a page date can have. */
+const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * Page dates around every fact: the days before, of and after its start and
+ * end, and its month and year at those precisions; plus the 1st and 15th of
+ * every month from 2015 to 2027.
+ */
 function everyPageDate(): Dated[] {
   const dates: Dated[] = [];
-  for (let t = Date.UTC(2015, 0, 1); t <= Date.UTC(2027, 11, 31); t += 86_400_000) {
-    const iso = new Date(t).toISOString().slice(0, 10);
-    dates.push({ date: iso, precision: 'day' });
-    if (iso.endsWith('-01')) dates.push({ date: iso.slice(0, 7), precision: 'month' });
-    if (iso.endsWith('-01-01')) dates.push({ date: iso.slice(0, 4), precision: 'year' });
+  for (const fact of dataset.facts) {
+    const start = Date.parse(`${fact.date}-01-01`.slice(0, 10));
+    for (const t of [start - DAY, start, start + DAY, start + 32 * DAY, start + 366 * DAY]) {
+      dates.push({ date: iso(t), precision: 'day' });
+      dates.push({ date: iso(t).slice(0, 7), precision: 'month' });
+      dates.push({ date: iso(t).slice(0, 4), precision: 'year' });
+    }
+  }
+  for (let year = 2015; year <= 2027; year++) {
+    for (let month = 0; month < 12; month++) {
+      for (const day of [1, 15]) dates.push({ date: iso(Date.UTC(year, month, day)), precision: 'day' });
+    }
   }
   return dates;
 }
