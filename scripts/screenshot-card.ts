@@ -1,7 +1,8 @@
 /**
  * Saves docs/images/card-light.png and card-dark.png: the hover card open on
- * the demo article, in each colour scheme. Run after `npx wxt build`:
- * `npx tsx scripts/screenshot-card.ts`.
+ * an article of 11 June 2020 (tests/fixtures/card/dated.html, styled like the
+ * demo), so that it shows "Since this page was published", in each colour
+ * scheme. Run after `npx wxt build`: `npx tsx scripts/screenshot-card.ts`.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +16,7 @@ try {
     const context = await launchWithExtension({ colorScheme: scheme, viewport: { width: 1000, height: 760 } });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(server.url('/demo/'));
+      await page.goto(server.url('/card/dated.html'));
       await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan').length > 0);
       const point = await page.evaluate(() => {
         const range = [...CSS.highlights.get('face-facts-rekognition')!][0] as Range;

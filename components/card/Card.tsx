@@ -1,14 +1,17 @@
 /**
  * What should a reader know about this topic, with sources? The hover card's view:
- * a non-modal dialog named by the topic's label, with its summary, its first
- * dated facts and the card's actions.
+ * a non-modal dialog named by the topic's label, with its summary, what
+ * happened since the page was published (when it says when), its key dated
+ * facts and the card's actions.
  */
 import type { Ref } from 'preact';
 import type { CardTopic } from '@/data/content-data';
-import { FACTS_PER_CARD } from '@/data/content-data';
 import type { TextLang } from '@/data/schema';
+import { splitFacts } from '@/lib/card/since';
 import type { CardStrings } from '@/lib/card/strings';
+import { firstDay, type Dated } from '@/lib/format/span';
 import { CardFact } from './CardFact';
+import { SinceSection } from './SinceSection';
 
 export const CARD_TITLE_ID = 'face-facts-card-title';
 
@@ -16,8 +19,11 @@ export interface CardProps {
   topic: CardTopic;
   lang: TextLang;
   strings: CardStrings;
+  /** When the page was published, if it says (lib/card/page-date.ts). */
+  pageDate?: Dated | null;
   onClose(): void;
-  onTimeline(): void;
+  /** "Full timeline", or with `from` (YYYY-MM-DD) the timeline from that day on. */
+  onTimeline(from?: string): void;
   onPauseSite(): void;
   /**
    * Rendered ahead of being shown (during the hover dwell): invisible, and
@@ -28,7 +34,9 @@ export interface CardProps {
   arrowRef?: Ref<HTMLDivElement>;
 }
 
-export function Card({ topic, lang, strings, onClose, onTimeline, onPauseSite, prepared = false, cardRef, arrowRef }: CardProps) {
+export function Card(props: CardProps) {
+  const { topic, lang, strings, pageDate = null, onClose, onTimeline, onPauseSite, prepared = false, cardRef, arrowRef } = props;
+  const { key, since } = splitFacts(topic.facts, topic.keyFacts, pageDate);
   return (
     <div
       ref={cardRef}
@@ -52,14 +60,27 @@ export function Card({ topic, lang, strings, onClose, onTimeline, onPauseSite, p
           </button>
         </div>
         <p class="summary">{topic.summary[lang]}</p>
-        <h3 class="facts-title">{strings.card_facts}</h3>
-        <ol class="facts">
-          {topic.facts.slice(0, FACTS_PER_CARD).map((fact) => (
-            <CardFact key={fact.id} fact={fact} lang={lang} strings={strings} />
-          ))}
-        </ol>
+        {pageDate && since.length > 0 && (
+          <SinceSection
+            pageDate={pageDate}
+            facts={since}
+            lang={lang}
+            strings={strings}
+            onTimeline={() => onTimeline(firstDay(pageDate))}
+          />
+        )}
+        {key.length > 0 && (
+          <>
+            <h3 class="facts-title">{strings.card_facts}</h3>
+            <ol class="facts">
+              {key.map((fact) => (
+                <CardFact key={fact.id} fact={fact} lang={lang} strings={strings} />
+              ))}
+            </ol>
+          </>
+        )}
         <div class="actions">
-          <button type="button" class="action primary" data-action="timeline" onClick={onTimeline}>
+          <button type="button" class="action primary" data-action="timeline" onClick={() => onTimeline()}>
             {strings.card_timeline}
           </button>
           <button type="button" class="action" data-action="pause-site" onClick={onPauseSite}>

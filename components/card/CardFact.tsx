@@ -1,4 +1,7 @@
-/** One dated fact on the hover card: its date at its precision, title, text and source links (https only). */
+/**
+ * One dated fact on the hover card: its date at its precision, title, text and
+ * source links (https only). A brief fact leaves the text out.
+ */
 import { Fragment } from 'preact';
 import type { CardFact as Fact } from '@/data/content-data';
 import type { TextLang } from '@/data/schema';
@@ -10,9 +13,11 @@ interface Props {
   fact: Fact;
   lang: TextLang;
   strings: CardStrings;
+  /** Date, title and sources only. */
+  brief?: boolean;
 }
 
-export function CardFact({ fact, lang, strings }: Props) {
+export function CardFact({ fact, lang, strings, brief = false }: Props) {
   const sources = fact.sources.flatMap((source) => {
     const href = httpsOnly(source.url);
     return href ? [{ ...source, href }] : [];
@@ -23,7 +28,7 @@ export function CardFact({ fact, lang, strings }: Props) {
         {formatFactDate(fact.date, fact.precision, lang)}
       </time>
       <p class="fact-title">{fact.title[lang]}</p>
-      <p class="fact-text">{fact.text[lang]}</p>
+      {!brief && <p class="fact-text">{fact.text[lang]}</p>}
       {sources.length > 0 && (
         <p class="fact-sources">
           <span class="sources-label">{strings.card_sources}</span>{' '}

@@ -2,6 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Fact, Localized, TextLang } from '@/data/schema';
+import { formatFactDate } from '@/lib/format/date';
 import { createFactFilter } from '@/lib/timeline/filter';
 import { FactList } from './FactList';
 import { SearchBox } from './SearchBox';
@@ -25,7 +26,7 @@ export function TimelinePage({ topics, facts, lang }: Props) {
   const filterFacts = useMemo(() => createFactFilter(facts), [facts]);
   const [filter, setFilter] = useHashFilter(topicIds);
   const shown = useMemo(() => filterFacts(filter), [filterFacts, filter]);
-  const filtered = filter.topics.length > 0 || filter.query.trim() !== '';
+  const filtered = filter.topics.length > 0 || filter.query.trim() !== '' || filter.from !== undefined;
 
   const toggleTopic = (id: string) => {
     const selected = filter.topics.includes(id) ? filter.topics.filter((t) => t !== id) : [...filter.topics, id];
@@ -50,6 +51,7 @@ export function TimelinePage({ topics, facts, lang }: Props) {
           <div class="count-row">
             <p class="count" role="status">
               {i18n.t('timeline_count', shown.length, [shown.length, facts.length])}
+              {filter.from && ` · ${i18n.t('timeline_from', [formatFactDate(filter.from, 'day', lang, 'long')])}`}
             </p>
             {filtered && (
               <button type="button" class="clear" onClick={() => setFilter({ topics: [], query: '' })}>

@@ -43,8 +43,10 @@ export function startCard(
     loadBundle: loadCardBundle,
     settings: options.settings,
     uiLanguage: () => browser.i18n.getUILanguage(),
-    openTimeline: (topic) =>
-      browser.runtime.sendMessage({ type: 'open-timeline', topic } satisfies OpenTimelineMessage).catch(() => undefined),
+    openTimeline: (topic, from) =>
+      browser.runtime
+        .sendMessage({ type: 'open-timeline', topic, ...(from ? { from } : {}) } satisfies OpenTimelineMessage)
+        .catch(() => undefined),
     pauseSite: () =>
       browser.runtime
         .sendMessage({ type: 'pause-site', siteUrl: options.siteUrl } satisfies PauseSiteMessage)

@@ -6,7 +6,8 @@
  * passive listeners, focus for keyboard use, and the card's actions. Drawing
  * is the card bundle's (`view-api.ts`), loaded on first need: when a dwell
  * starts, the bundle is loaded and the card rendered hidden for that mention,
- * so that the end of the dwell only has to show it.
+ * so that the end of the dwell only has to show it. On touch screens a tap
+ * is the gesture: the intent opens the tapped mention's card at once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';
@@ -17,6 +18,7 @@ import { stepMention, viewportAnchor } from './cycle';
 import { cycleTab, deepActiveElement, restoreFocus } from './focus';
 import { declaredLanguageOf, pickCardLanguage, type CardLanguageSetting } from './language';
 import type { CardCommand } from './messages';
+import { inPageControl, isTouchClick } from './tap';
 import type { CardBundle, CardRequest, CardView } from './view-api';
 
 export const OPEN_START_MARK = 'face-facts:card:open-start';
@@ -47,7 +49,8 @@ export interface CardControllerOptions {
   settings?: Partial<CardSettings>;
   /** The browser's UI language (`browser.i18n.getUILanguage()`). */
   uiLanguage: () => string;
-  openTimeline(topic: string): unknown;
+  /** Opens the timeline on `topic`, from day `from` (YYYY-MM-DD) on if given. */
+  openTimeline(topic: string, from?: string): unknown;
   /** "Don't show on this site". */
   pauseSite(): unknown;
 }
@@ -99,6 +102,10 @@ export function mountCard(options: CardControllerOptions): CardController {
   /** The mention whose dwell is running, if any. */
   let dwelling: HitMention | null = null;
   let pointer: { x: number; y: number } | null = null;
+  /** Where the last tap that opened a card landed (its line box is the one the card points at). */
+  let tapPoint: { x: number; y: number } | null = null;
+  /** The last pointerdown's pointer type, for browsers whose clicks carry none. */
+  let lastDownType: string | null = null;
   let pointerOnCard = false;
   let frame = 0;
 
@@ -137,8 +144,8 @@ export function mountCard(options: CardControllerOptions): CardController {
             intent.cardLeave();
           },
           onClose: () => intent.dismiss(),
-          onTimeline: (topic) => {
-            options.openTimeline(topic);
+          onTimeline: (topic, from) => {
+            options.openTimeline(topic, from);
             intent.dismiss();
           },
           onPauseSite: () => {
@@ -160,7 +167,7 @@ export function mountCard(options: CardControllerOptions): CardController {
 
   function requestFor(mention: HitMention, by: OpenedBy): CardRequest {
     const lang = pickCardLanguage(settings.cardLanguage, declaredLanguageOf(mention.range.startContainer), options.uiLanguage());
-    return { topic: mention.topic, range: mention.range, lang, pointer: by === 'pointer' ? pointer : null };
+    return { topic: mention.topic, range: mention.range, lang, pointer: by === 'pointer' ? pointer : by === 'touch' ? tapPoint : null };
   }
 
   /** A dwell started on `mention`: load the bundle and render its card hidden, ready to show. */
@@ -175,7 +182,7 @@ export function mountCard(options: CardControllerOptions): CardController {
     if (!topics.has(mention.topic)) return;
     const mine = ++generation;
     performance.mark(OPEN_START_MARK);
-    if (by === 'keyboard' && !focusInCard()) previousFocus = deepActiveElement();
+    if (by !== 'pointer' && !focusInCard()) previousFocus = deepActiveElement();
     const current = view ?? (await ensureView());
     if (mine !== generation) return;
     // The bundle could not load (e.g. the extension was updated): no card, quietly.
@@ -185,7 +192,8 @@ export function mountCard(options: CardControllerOptions): CardController {
       return;
     }
     openedBy = by;
-    if (by === 'keyboard') card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    // Opened on purpose (a command, a tap): focus goes to the dialog's name.
+    if (by !== 'pointer') card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     // Measured once the frame with the card has been painted.
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -252,11 +260,28 @@ export function mountCard(options: CardControllerOptions): CardController {
     { passive: true },
   );
   ctx.addEventListener(document, 'scroll', () => intent.scroll(), { capture: true, passive: true });
+  const onCard = (event: Event) => view !== null && event.composedPath().includes(view.host);
   ctx.addEventListener(
     document,
     'pointerdown',
     (event: PointerEvent) => {
-      if (intent.shown && !(view && event.composedPath().includes(view.host))) intent.dismiss();
+      lastDownType = event.pointerType;
+      // A finger's tap is judged at its click: a pointerdown may start a scroll.
+      if (event.pointerType !== 'touch' && intent.shown && !onCard(event)) intent.dismiss();
+    },
+    { capture: true, passive: true },
+  );
+  // A tap is a click from a finger: none comes after a scroll or a long press.
+  ctx.addEventListener(
+    document,
+    'click',
+    (event: MouseEvent) => {
+      if (!isTouchClick(event, lastDownType) || !settings.active || onCard(event)) return;
+      const hit = mentionAtPoint(document, event.clientX, event.clientY, mentions);
+      // On a link or a button, the page's action wins: no card, and an open one closes.
+      const target = hit && !inPageControl(event.target, hit.range.startContainer) ? hit : null;
+      if (target) tapPoint = { x: event.clientX, y: event.clientY };
+      intent.tap(target);
     },
     { capture: true, passive: true },
   );

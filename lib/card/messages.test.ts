@@ -15,8 +15,15 @@ it('accepts a timeline request only for a well-formed topic id', () => {
   expect(isOpenTimelineMessage({ type: 'open-timeline' })).toBe(false);
 });
 
+it('accepts a start day only written YYYY-MM-DD', () => {
+  expect(isOpenTimelineMessage({ type: 'open-timeline', topic: 'rekognition', from: '2020-06-11' })).toBe(true);
+  expect(isOpenTimelineMessage({ type: 'open-timeline', topic: 'rekognition', from: '2020-06-11&q=x' })).toBe(false);
+  expect(isOpenTimelineMessage({ type: 'open-timeline', topic: 'rekognition', from: 20200611 })).toBe(false);
+});
+
 it('points the timeline at the topic in its hash', () => {
   expect(timelinePath('bans')).toBe('/timeline.html#topic=bans');
+  expect(timelinePath('rekognition', '2020-06-11')).toBe('/timeline.html#topic=rekognition&from=2020-06-11');
 });
 
 it('accepts a pause request only with a URL', () => {

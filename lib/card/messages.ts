@@ -20,6 +20,8 @@ export interface CommandMessage {
 export interface OpenTimelineMessage {
   type: 'open-timeline';
   topic: string;
+  /** Show the facts from this day (YYYY-MM-DD) on. */
+  from?: string;
 }
 
 export interface PauseSiteMessage {
@@ -43,7 +45,8 @@ export function isOpenTimelineMessage(message: unknown): message is OpenTimeline
     isObject(message) &&
     message.type === 'open-timeline' &&
     typeof message.topic === 'string' &&
-    /^[a-z][a-z0-9-]*$/.test(message.topic)
+    /^[a-z][a-z0-9-]*$/.test(message.topic) &&
+    (message.from === undefined || (typeof message.from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(message.from)))
   );
 }
 
@@ -51,7 +54,7 @@ export function isPauseSiteMessage(message: unknown): message is PauseSiteMessag
   return isObject(message) && message.type === 'pause-site' && typeof message.siteUrl === 'string' && URL.canParse(message.siteUrl);
 }
 
-/** The extension path of the timeline, opened on one topic. */
-export function timelinePath(topic: string): string {
-  return `/timeline.html#topic=${encodeURIComponent(topic)}`;
+/** The extension path of the timeline, opened on one topic (and from day `from` on). */
+export function timelinePath(topic: string, from?: string): string {
+  return `/timeline.html#topic=${encodeURIComponent(topic)}${from ? `&from=${from}` : ''}`;
 }

@@ -31,7 +31,7 @@ export function relayCardMessages(): void {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isOpenTimelineMessage(message)) return undefined;
-    const url = browser.runtime.getURL(timelinePath(message.topic) as '/timeline.html');
+    const url = browser.runtime.getURL(timelinePath(message.topic, message.from) as '/timeline.html');
     const opener = sender.tab?.id;
     void browser.tabs.create(opener !== undefined && opener >= 0 ? { url, openerTabId: opener } : { url });
     return undefined;

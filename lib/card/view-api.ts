@@ -28,8 +28,8 @@ export interface CardViewEvents {
   onPointerLeave(): void;
   /** The close button. */
   onClose(): void;
-  /** "Full timeline" for `topic`. */
-  onTimeline(topic: string): void;
+  /** "Full timeline" for `topic`; with `from` (YYYY-MM-DD), the timeline from that day on. */
+  onTimeline(topic: string, from?: string): void;
   /** "Don't show on this site". */
   onPauseSite(): void;
 }

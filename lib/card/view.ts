@@ -8,12 +8,16 @@
  * neither seen, nor hit by the pointer, nor in the accessibility tree).
  * `show` renders the same tree with the card shown: for a prepared mention
  * that is two attributes, so the card appears in the next frame.
+ *
+ * The page's publication date (for "Since this page was published") is read
+ * once, when the first card is drawn, so pages nobody hovers pay nothing.
  */
 import { createRef, h, render } from 'preact';
 import cardData from 'virtual:face-facts/card';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/card/Card';
 import type { CardTopic } from '@/data/content-data';
+import { findPageDate, type PageDate } from './page-date';
 import { placeCard, type Placement } from './position';
 import { createCardUi } from './shadow-ui';
 import { cardStrings } from './strings';
@@ -23,6 +27,7 @@ export async function createCardView(
   ctx: ContentScriptContext,
   events: CardViewEvents,
   topics: readonly CardTopic[] = cardData.topics,
+  readPageDate: () => PageDate | null = () => findPageDate(document, location.href),
 ): Promise<CardView> {
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
   const ui = createCardUi(ctx);
@@ -31,6 +36,7 @@ export async function createCardView(
   let state: 'none' | 'prepared' | 'shown' = 'none';
   let placement: Placement | null = null;
   let placedRange: Range | null = null;
+  let pageDate: PageDate | null | undefined;
 
   ui.container.addEventListener('pointerenter', (event) => {
     if (event.pointerType !== 'touch' && state === 'shown') events.onPointerEnter();
@@ -48,16 +54,18 @@ export async function createCardView(
     // the attribute changes of the render below.
     const placed = placement !== null && placedRange === request.range;
     if (placed) placement?.pointAt(request.pointer);
+    if (pageDate === undefined) pageDate = readPageDate();
     render(
       h(Card, {
         topic,
         lang: request.lang,
         strings: cardStrings(request.lang),
+        pageDate,
         prepared,
         cardRef,
         arrowRef,
         onClose: events.onClose,
-        onTimeline: () => events.onTimeline(topic.id),
+        onTimeline: (from) => (from ? events.onTimeline(topic.id, from) : events.onTimeline(topic.id)),
         onPauseSite: events.onPauseSite,
       }),
       ui.container,

@@ -14,6 +14,13 @@ describe('formatFactDate', () => {
     expect(formatFactDate('2019', 'year', 'fr')).toBe('2019');
   });
 
+  it('spells the month out on request, for a day only', () => {
+    expect(formatFactDate('2020-06-11', 'day', 'en', 'long')).toBe('11 June 2020');
+    expect(formatFactDate('2020-06-11', 'day', 'fr', 'long')).toBe('11 juin 2020');
+    expect(formatFactDate('2020-06', 'month', 'fr', 'long')).toBe('juin 2020');
+    expect(formatFactDate('2020', 'year', 'en', 'long')).toBe('2020');
+  });
+
   it('never shifts the first or last day of a year across a time-zone boundary', () => {
     expect(formatFactDate('2020-01-01', 'day', 'en')).toBe('1 Jan 2020');
     expect(formatFactDate('2020-12-31', 'day', 'fr')).toBe('31 déc. 2020');

@@ -10,15 +10,16 @@ import type { DatePrecision, TextLang } from '@/data/schema';
 /** English dates in day-month-year order, as the dataset's sources write them. */
 const LOCALES: Record<TextLang, string> = { en: 'en-GB', fr: 'fr-FR' };
 
-const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+const OPTIONS: Record<DatePrecision | 'dayLong', Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  dayLong: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
   year: { year: 'numeric', timeZone: 'UTC' },
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(lang: TextLang, precision: DatePrecision): Intl.DateTimeFormat {
+function formatterFor(lang: TextLang, precision: DatePrecision | 'dayLong'): Intl.DateTimeFormat {
   const key = `${lang}:${precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -44,9 +45,13 @@ export function parseIsoDate(date: string): Date {
   return utc;
 }
 
-/** `date` (ISO, written to `precision`) as a reader of `lang` expects to see it. */
-export function formatFactDate(date: string, precision: DatePrecision, lang: TextLang): string {
-  return formatterFor(lang, precision).format(parseIsoDate(date));
+/**
+ * `date` (ISO, written to `precision`) as a reader of `lang` expects to see it;
+ * `month: 'long'` spells a day's month out ("11 June 2020"), as running text does.
+ */
+export function formatFactDate(date: string, precision: DatePrecision, lang: TextLang, month: 'short' | 'long' = 'short'): string {
+  const key = month === 'long' && precision === 'day' ? 'dayLong' : precision;
+  return formatterFor(lang, key).format(parseIsoDate(date));
 }
 
 /**

@@ -226,6 +226,50 @@ describe('keyboard', () => {
   });
 });
 
+describe('touch', () => {
+  it('a tap opens at once, with no timer, and nothing but a tap outside or a dismissal closes it', () => {
+    const { intent, log } = setup();
+    intent.tap('a');
+    expect(log).toEqual([['open', 'a', 'touch']]);
+    expect(vi.getTimerCount()).toBe(0);
+    intent.pointerOff();
+    intent.cardLeave();
+    vi.advanceTimersByTime(5000);
+    expect(intent.shown).toBe('a');
+    intent.tap(null);
+    expect(log.slice(1)).toEqual([['close', 'a', 'dismiss']]);
+    expect(intent.shown).toBeNull();
+  });
+
+  it('a tap on the open mention keeps its card; a tap on another replaces it', () => {
+    const { intent, log } = setup();
+    intent.tap('a');
+    intent.tap('a');
+    expect(log).toEqual([['open', 'a', 'touch']]);
+    intent.tap('b');
+    expect(log.slice(1)).toEqual([
+      ['close', 'a', 'replace'],
+      ['open', 'b', 'touch'],
+    ]);
+  });
+
+  it('a tap while the page scrolls opens nothing; once it settles, a tap does', () => {
+    const { intent, log } = setup();
+    intent.scroll();
+    intent.tap('a');
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(150);
+    intent.tap('a');
+    expect(log).toEqual([['open', 'a', 'touch']]);
+  });
+
+  it('a tap outside with no card open does nothing', () => {
+    const { intent, log } = setup();
+    intent.tap(null);
+    expect(log).toEqual([]);
+  });
+});
+
 describe('dwell reports (to get the card ready during the dwell)', () => {
   function withDwells() {
     const { intent, log } = setup((log) => ({ onDwell: (target) => log.push(['dwell', target ?? '-', 'pointer']) }));

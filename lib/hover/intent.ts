@@ -9,6 +9,10 @@
  * and a dismissed card does not come back until the pointer leaves its
  * mention (WCAG 1.4.13: dismissible, hoverable, persistent).
  *
+ * Touch has no hover: a tap on a mention opens its card at once, with no
+ * dwell or grace timer, and a tap anywhere else closes it. A tap while the
+ * page is still scrolling opens nothing.
+ *
  * Pure: no DOM, timers injected, so every path is unit-tested with fake time.
  */
 
@@ -17,7 +21,7 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-export type OpenedBy = 'pointer' | 'keyboard';
+export type OpenedBy = 'pointer' | 'keyboard' | 'touch';
 export type CloseReason = 'grace' | 'dismiss' | 'replace';
 
 export interface IntentOptions<T> {
@@ -51,6 +55,11 @@ export interface HoverIntent<T> {
   scroll(): void;
   /** Open at once (keyboard); pointer movement no longer closes it. */
   openNow(target: T): void;
+  /**
+   * A tap (touch): on `target`, open its card at once (pointer movement does
+   * not close it); on no mention (null), close the card.
+   */
+  tap(target: T | null): void;
   /** Escape, a click outside, the close button. */
   dismiss(): void;
   setDwell(ms: number): void;
@@ -72,7 +81,7 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
   let hovered: T | null = null;
   let shown: T | null = null;
   let onCard = false;
-  /** Opened by keyboard: only a dismissal or another opening closes it. */
+  /** Opened by keyboard or touch: only a dismissal or another opening closes it. */
   let sticky = false;
   let scrolling = false;
   /** A card dismissed while the pointer rested on its mention. */
@@ -101,7 +110,7 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
     const previous = shown;
     if (previous !== null && !is(previous, target)) options.onClose(previous, 'replace');
     shown = target;
-    sticky = by === 'keyboard';
+    sticky = by !== 'pointer';
     dismissed = null;
     options.onOpen(target, by);
   }
@@ -174,6 +183,10 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
     },
     openNow(target) {
       open(target, 'keyboard');
+    },
+    tap(target) {
+      if (target === null) close('dismiss');
+      else if (!scrolling && !is(target, shown)) open(target, 'touch');
     },
     dismiss() {
       const target = shown;

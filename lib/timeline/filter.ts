@@ -5,18 +5,35 @@
  * both languages, so "reconnaissance", "REKOGNITION" and "moratoire" all find
  * their facts whatever the UI language. Every word of the query must appear
  * (in any order). Topic chips combine with "or": a fact shows when it has any
- * selected topic; no chip selected means every topic.
+ * selected topic; no chip selected means every topic. A start day (`from`)
+ * keeps the facts that may have happened on or after it: a fact of "June
+ * 2020" stays for a start on 11 June 2020.
  */
 import type { Fact } from '@/data/schema';
+import { lastDay } from '@/lib/format/span';
 
 /** The parts of a fact the timeline filter reads. */
-export type FilterableFact = Pick<Fact, 'topics' | 'title' | 'text'>;
+export type FilterableFact = Pick<Fact, 'topics' | 'title' | 'text' | 'date' | 'precision'>;
 
 export interface TimelineFilter {
   /** Selected topic ids; empty means all topics. */
   topics: string[];
   /** Free text, as typed. */
   query: string;
+  /** Only facts from this day (YYYY-MM-DD) on. */
+  from?: string;
+}
+
+/** Whether `value` is a calendar day written YYYY-MM-DD. */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Whether `fact` may have happened on or after day `from` (no start day: every fact). */
+export function isFrom(fact: Pick<Fact, 'date' | 'precision'>, from: string | undefined): boolean {
+  return from === undefined || lastDay(fact) >= from;
 }
 
 export const EMPTY_FILTER: Readonly<TimelineFilter> = Object.freeze({ topics: [], query: '' });
@@ -62,7 +79,9 @@ export function containsAll(haystack: string, terms: readonly string[]): boolean
 
 /** Whether `fact` passes `filter`. */
 export function matchesFilter(fact: FilterableFact, filter: TimelineFilter): boolean {
-  return hasAnyTopic(fact, filter.topics) && containsAll(searchableText(fact), queryTerms(filter.query));
+  return (
+    hasAnyTopic(fact, filter.topics) && isFrom(fact, filter.from) && containsAll(searchableText(fact), queryTerms(filter.query))
+  );
 }
 
 /**
@@ -74,7 +93,7 @@ export function createFactFilter<F extends FilterableFact>(facts: readonly F[]):
   return (filter) => {
     const terms = queryTerms(filter.query);
     return indexed
-      .filter(({ fact, haystack }) => hasAnyTopic(fact, filter.topics) && containsAll(haystack, terms))
+      .filter(({ fact, haystack }) => hasAnyTopic(fact, filter.topics) && isFrom(fact, filter.from) && containsAll(haystack, terms))
       .map(({ fact }) => fact);
   };
 }

@@ -1,11 +1,12 @@
 /**
  * How does a timeline filter read from and write to the page's URL hash?
  *
- * `#topic=bans` or `#topic=bans,ibm` selects topics, `q=` holds the search
- * text, joined with `&` (`#topic=ibm&q=moratoire`). This is how the hover
- * card's "Full timeline" link opens the page already filtered.
+ * `#topic=bans` or `#topic=bans,ibm` selects topics, `from=2020-06-11` keeps
+ * the facts from that day on, `q=` holds the search text, joined with `&`
+ * (`#topic=ibm&q=moratoire`). This is how the hover card's "Full timeline"
+ * and "Since this page was published" links open the page already filtered.
  */
-import type { TimelineFilter } from './filter';
+import { isDay, type TimelineFilter } from './filter';
 
 /**
  * The filter a hash describes. Unknown topic ids are dropped when `knownTopics`
@@ -22,13 +23,15 @@ export function parseTimelineHash(hash: string, knownTopics?: readonly string[])
       topics.push(topic);
     }
   }
-  return { topics, query: params.get('q') ?? '' };
+  const from = params.get('from');
+  return { topics, query: params.get('q') ?? '', ...(from !== null && isDay(from) ? { from } : {}) };
 }
 
 /** The hash for a filter (with its `#`), or '' for the empty filter. */
 export function serializeTimelineHash(filter: TimelineFilter): string {
   const parts: string[] = [];
   if (filter.topics.length > 0) parts.push(`topic=${filter.topics.map(encodeURIComponent).join(',')}`);
+  if (filter.from !== undefined && isDay(filter.from)) parts.push(`from=${filter.from}`);
   const query = filter.query.trim();
   if (query !== '') parts.push(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;

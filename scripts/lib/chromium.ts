@@ -41,6 +41,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   locale?: string;
   viewport?: { width: number; height: number } | null;
+  /** Emulate a touch screen (taps send touch pointer events). */
+  hasTouch?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
@@ -55,6 +57,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    hasTouch: options.hasTouch ?? false,
   });
 }
 

@@ -23,10 +23,11 @@ export const test = base.extend<ExtensionFixtures, { server: FixtureServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ colorScheme, locale }, use) => {
+  context: async ({ colorScheme, locale, hasTouch }, use) => {
     const context = await launchWithExtension({
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
       locale: locale ?? 'en-US',
+      hasTouch,
     });
     await use(context);
     await context.close();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardTopic } from '@/data/content-data';
 import { Card, CARD_TITLE_ID } from '@/components/card/Card';
+import type { Dated } from '@/lib/format/span';
 import { cardStrings } from '@/lib/card/strings';
 
 const source = (publisher: string, url: string) => ({ publisher, title: `${publisher} report`, url });
@@ -44,13 +45,14 @@ const topic: CardTopic = {
       sources: [source('X', 'https://x.example.com/')],
     },
   ],
+  keyFacts: 3,
 };
 
-function mount(lang: 'en' | 'fr' = 'en') {
+function mount(lang: 'en' | 'fr' = 'en', pageDate: Dated | null = null) {
   const handlers = { onClose: vi.fn(), onTimeline: vi.fn(), onPauseSite: vi.fn() };
   const root = document.createElement('div');
   document.body.append(root);
-  render(<Card topic={topic} lang={lang} strings={cardStrings(lang)} {...handlers} />, root);
+  render(<Card topic={topic} lang={lang} strings={cardStrings(lang)} pageDate={pageDate} {...handlers} />, root);
   return { root, ...handlers };
 }
 
@@ -125,5 +127,55 @@ describe('Card', () => {
     expect(onTimeline).toHaveBeenCalledTimes(1);
     expect(onPauseSite).toHaveBeenCalledTimes(1);
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  describe('since this page was published', () => {
+    const titles = (root: Element, selector: string) => [...root.querySelectorAll(`${selector} .fact-title`)].map((e) => e.textContent);
+
+    it('lists the later facts, newest first, and keeps the earlier ones as key dates', () => {
+      const { root } = mount('en', { date: '2018-03-02', precision: 'day' });
+      const section = root.querySelector('section.since')!;
+      expect(section.querySelector('h3')?.textContent).toBe('Since this page was published (2 March 2018)');
+      expect(section.querySelector('h3 time')?.getAttribute('datetime')).toBe('2018-03-02');
+      expect(section.getAttribute('aria-labelledby')).toBe(section.querySelector('h3')?.id);
+      expect(titles(root, '.since')).toEqual(['Fourth', 'Extended']);
+      // Brief: date, title and sources, no text.
+      expect(section.querySelectorAll('.fact-text')).toHaveLength(0);
+      expect(section.querySelectorAll('.fact time')).toHaveLength(2);
+      expect([...section.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+        'https://x.example.com/',
+        'https://www.reuters.com/y',
+      ]);
+      expect(titles(root, '.scroll > .facts')).toEqual(['Launch', 'Oregon']);
+      // The section comes before the key dates.
+      const headings = [...root.querySelectorAll('h3')].map((h) => h.textContent);
+      expect(headings).toEqual(['Since this page was published (2 March 2018)', 'Key dates']);
+    });
+
+    it('opens the timeline from the page’s first day', () => {
+      const { root, onTimeline } = mount('en', { date: '2018-03', precision: 'month' });
+      expect(root.querySelector('.since h3')?.textContent).toBe('Since this page was published (March 2018)');
+      (root.querySelector('[data-action="timeline-since"]') as HTMLButtonElement).click();
+      expect(onTimeline).toHaveBeenCalledWith('2018-03-01');
+      (root.querySelector('[data-action="timeline"]') as HTMLButtonElement).click();
+      expect(onTimeline).toHaveBeenLastCalledWith();
+    });
+
+    it('is written in French on a French card', () => {
+      const { root } = mount('fr', { date: '2020-06-11', precision: 'day' });
+      expect(root.querySelector('.since h3')?.textContent).toBe('Depuis la publication de cette page (11 juin 2020)');
+      expect(root.querySelector('[data-action="timeline-since"]')?.textContent).toBe('Chronologie depuis cette date');
+      expect(titles(root, '.since')).toEqual(['Quatrième', 'Prolongé']);
+    });
+
+    it('is not there without a page date, or when nothing came after it', () => {
+      for (const pageDate of [null, { date: '2023', precision: 'year' } as const]) {
+        const { root } = mount('en', pageDate);
+        expect(root.querySelector('.since')).toBeNull();
+        expect(root.textContent).not.toContain('Since');
+        expect(titles(root, '.scroll > .facts')).toEqual(['Launch', 'Oregon', 'Extended']);
+        root.remove();
+      }
+    });
   });
 });

@@ -72,4 +72,18 @@ describe('TimelinePage', () => {
     page = renderPage('en', '#topic=aclu,bans,ibm,rekognition');
     expect(page.querySelector(`article[data-fact-id="${only.id}"]`)).toBeNull();
   });
+
+  it('opens from the start day in the hash, says so, and "Show all facts" lifts it', () => {
+    const page = renderPage('en', '#topic=rekognition&from=2020-06-11');
+    // From that day on, and the facts known only to its month or year, which may be on or after it.
+    const later = dataset.facts.filter(
+      (f) => f.topics.includes('rekognition') && (f.date >= '2020-06-11' || f.date === '2020-06' || f.date === '2020'),
+    );
+    expect(later.length).toBeGreaterThan(0);
+    expect([...page.querySelectorAll('article')].map((a) => a.getAttribute('data-fact-id'))).toEqual(later.map((f) => f.id));
+    expect(page.querySelector('.count')?.textContent).toContain('timeline_from');
+    act(() => page.querySelector<HTMLButtonElement>('button.clear')!.click());
+    expect(location.hash).toBe('');
+    expect(page.querySelectorAll('article')).toHaveLength(dataset.facts.length);
+  });
 });

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
   createFactFilter,
   foldForSearch,
+  isDay,
   matchesFilter,
   queryTerms,
   type FilterableFact,
 } from '@/lib/timeline/filter';
 
+const DATES: Record<string, Pick<FilterableFact, 'date' | 'precision'>> = {
+  launch: { date: '2016-11-30', precision: 'day' },
+  'sf-ban': { date: '2019-05-14', precision: 'day' },
+  'ibm-exit': { date: '2020-06-08', precision: 'day' },
+  moratorium: { date: '2020-06', precision: 'month' },
+};
+
 function fact(id: string, topics: string[], en: [string, string], fr: [string, string]): FilterableFact & { id: string } {
-  return { id, topics, title: { en: en[0], fr: fr[0] }, text: { en: en[1], fr: fr[1] } };
+  return { id, topics, title: { en: en[0], fr: fr[0] }, text: { en: en[1], fr: fr[1] }, ...DATES[id]! };
 }
 
 const FACTS = [
@@ -125,6 +133,31 @@ describe('topic chips', () => {
 
   it('shows nothing for a topic no fact has', () => {
     expect(filter({ topics: ['aclu'], query: '' })).toEqual([]);
+  });
+});
+
+describe('start day', () => {
+  const filter = createFactFilter(FACTS);
+
+  it('keeps the facts from that day on, a fact of the same month included', () => {
+    expect(ids(filter({ topics: [], query: '', from: '2020-06-08' }))).toEqual(['ibm-exit', 'moratorium']);
+    expect(ids(filter({ topics: [], query: '', from: '2020-06-11' }))).toEqual(['moratorium']);
+    expect(ids(filter({ topics: [], query: '', from: '2020-07-01' }))).toEqual([]);
+  });
+
+  it('combines with topics and search', () => {
+    expect(ids(filter({ topics: ['bans'], query: '', from: '2019-05-15' }))).toEqual(['ibm-exit', 'moratorium']);
+    expect(ids(filter({ topics: [], query: 'amazon', from: '2017-01-01' }))).toEqual(['moratorium']);
+    expect(FACTS.filter((f) => matchesFilter(f, { topics: ['rekognition'], query: '', from: '2017-01-01' })).map((f) => f.id)).toEqual([
+      'moratorium',
+    ]);
+  });
+});
+
+describe('isDay', () => {
+  it('accepts only calendar days written YYYY-MM-DD', () => {
+    expect(isDay('2020-06-11')).toBe(true);
+    expect(['2020-02-30', '2020-06', '2020-6-11', '11/06/2020', '2020-06-11T00:00', ''].filter(isDay)).toEqual([]);
   });
 });
 

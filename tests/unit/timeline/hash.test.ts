@@ -32,6 +32,26 @@ describe('parseTimelineHash', () => {
   });
 });
 
+describe('start day', () => {
+  it('reads a calendar day and drops anything else', () => {
+    expect(parseTimelineHash('#topic=rekognition&from=2020-06-11', KNOWN)).toEqual({
+      topics: ['rekognition'],
+      query: '',
+      from: '2020-06-11',
+    });
+    for (const from of ['2020-02-30', '2020-06', 'yesterday', '']) {
+      expect(parseTimelineHash(`#topic=rekognition&from=${from}`, KNOWN)).not.toHaveProperty('from');
+    }
+  });
+
+  it('writes it after the topics and round-trips', () => {
+    const filter = { topics: ['rekognition'], query: 'moratoire', from: '2020-06-11' };
+    expect(serializeTimelineHash(filter)).toBe('#topic=rekognition&from=2020-06-11&q=moratoire');
+    expect(parseTimelineHash(serializeTimelineHash(filter), KNOWN)).toEqual(filter);
+    expect(serializeTimelineHash({ topics: [], query: '', from: '2020-06-11' })).toBe('#from=2020-06-11');
+  });
+});
+
 describe('serializeTimelineHash', () => {
   it('writes topics and search text', () => {
     expect(serializeTimelineHash({ topics: ['bans', 'ibm'], query: 'moratoire' })).toBe('#topic=bans,ibm&q=moratoire');
