@@ -3,7 +3,7 @@
  *
  * The axis runs from 1 January of the first fact's year to today. A mark sits
  * at the middle of the period its date is known to (a day, a month, a year).
- * Marks closer than `pitch` stack in rows: each takes the lowest row where it
+ * Facts come in date order. Marks closer than `pitch` stack in rows: each takes the lowest row where it
  * fits at its own date; when every row is taken there, it goes in the row where
  * it moves right the least. So marks never overlap, the strip is at most
  * `maxRows` high, and a dense month spreads a little to the right instead of
@@ -67,8 +67,9 @@ export function stripDomain(facts: readonly StripFact[], today: number): { start
 
 function place<F extends StripFact>(facts: readonly F[], x: (time: number) => number, pitch: number, rows: number) {
   const right = new Array<number>(rows).fill(Number.NEGATIVE_INFINITY);
-  const sorted = facts.map((fact) => ({ fact, ideal: x(factTime(fact)) })).sort((a, b) => a.ideal - b.ideal);
-  return sorted.map(({ fact, ideal }) => {
+  // In the caller's order (the list's date order), so keyboard order follows the list.
+  return facts.map((fact) => {
+    const ideal = x(factTime(fact));
     let row = 0;
     let best = Number.POSITIVE_INFINITY;
     right.forEach((edge, index) => {
