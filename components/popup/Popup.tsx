@@ -76,8 +76,8 @@ export function Popup({ topics, lang, version, explicitTab, initialView }: Props
         <h1>{i18n.t('extName')}</h1>
         <p class="version">{i18n.t('popup_version', [version])}</p>
       </header>
-      <ViewTabs selected={shown} onSelect={select} onIntent={(next) => next === 'timeline' && void loadTimeline()} />
       <main>
+        <ViewTabs selected={shown} onSelect={select} onIntent={(next) => next === 'timeline' && void loadTimeline()} />
         <section id={panelId('page')} class="panel" role="tabpanel" aria-labelledby={tabId('page')} hidden={shown !== 'page'}>
           {view.kind === 'loading' && <p class="note">{i18n.t('popup_reading')}</p>}
           {view.kind === 'unreadable' && <p class="note unreadable">{i18n.t('popup_unreadable')}</p>}
