@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { loadDataset } from '../../data/load';
 import { dateTimeAttribute, formatFactDate } from '../../lib/format/date';
-import { expect, openExtensionPage, tabIdOf, test } from './harness';
+import { expect, openExtensionPage, recordFlashes, tabIdOf, test } from './harness';
 import { highlightSizes, openArticle } from './settings-helpers';
 
 // Every expectation is derived from the dataset in data/, whatever its size.
@@ -189,8 +189,9 @@ test('the strip has one named mark per listed fact, and activating a mark scroll
   const list = popup.locator('.timeline-list');
   const item = list.locator(`article[data-fact-id="${last.id}"]`);
   expect(await insideList(item)).toBe(false);
+  const flashed = await recordFlashes(popup);
   await lastMark.click();
-  await expect(item).toHaveClass(/\bflash\b/);
+  await expect.poll(flashed).toContain(last.id);
   await expect(item).toBeFocused();
   await expect.poll(() => insideList(item)).toBe(true);
   await expect(item).not.toHaveClass(/\bflash\b/, { timeout: 4000 });

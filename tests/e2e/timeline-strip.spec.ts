@@ -1,5 +1,5 @@
 import { loadDataset } from '../../data/load';
-import { expect, openExtensionPage, test } from './harness';
+import { expect, openExtensionPage, recordFlashes, test } from './harness';
 
 const dataset = loadDataset(process.cwd());
 const idsWithTopic = (topic: string) => dataset.facts.filter((fact) => fact.topics.includes(topic)).map((fact) => fact.id);
@@ -21,11 +21,12 @@ test('the timeline page draws one mark per shown fact, and a mark brings its fac
 
   const last = dataset.facts.at(-1)!;
   const mark = page.locator(`.strip g.mark[data-fact-id="${last.id}"]`);
+  const flashed = await recordFlashes(page);
   await mark.focus();
   await page.keyboard.press('Enter');
   const item = page.locator(`article[data-fact-id="${last.id}"]`);
   await expect(item).toBeFocused();
-  await expect(item).toHaveClass(/\bflash\b/);
+  await expect.poll(flashed).toContain(last.id);
   const filtersBottom = await page.locator('.filters').evaluate((el) => el.getBoundingClientRect().bottom);
   await expect
     .poll(() => item.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
