@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { loadDataset } from '../../data/load';
 import { dateTimeAttribute, formatFactDate } from '../../lib/format/date';
-import { expect, openExtensionPage, recordFlashes, tabIdOf, test } from './harness';
+import { expect, openExtensionPage, tabIdOf, test } from './harness';
+import { recordFlashes } from './strip-helpers';
 import { highlightSizes, openArticle } from './settings-helpers';
 
 // Every expectation is derived from the dataset in data/, whatever its size.

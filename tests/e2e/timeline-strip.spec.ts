@@ -1,5 +1,6 @@
 import { loadDataset } from '../../data/load';
-import { expect, openExtensionPage, recordFlashes, test } from './harness';
+import { expect, openExtensionPage, test } from './harness';
+import { recordFlashes } from './strip-helpers';
 
 const dataset = loadDataset(process.cwd());
 const idsWithTopic = (topic: string) => dataset.facts.filter((fact) => fact.topics.includes(topic)).map((fact) => fact.id);
