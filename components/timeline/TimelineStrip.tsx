@@ -72,7 +72,7 @@ export function TimelineStrip({ facts, shown, topicIds, selected, topicLabel, la
     if (!anchor || !tip) return;
     void computePosition(anchor, tip, {
       strategy: 'absolute',
-      placement: 'top',
+      placement: 'bottom',
       middleware: [offset(6), flip(), shift({ padding: 4 })],
     }).then(({ x, y }) => Object.assign(tip.style, { left: `${x}px`, top: `${y}px` }));
   }, [tipId, layout]);
