@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import sharp from 'sharp';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SHOTS = ['demo', 'card-light', 'card-dark', 'popup'];
+const SHOTS = ['demo', 'card-light', 'card-dark', 'popup', 'popup-dark'];
 const SIZE = { width: 1280, height: 800 };
-const BACKGROUND: Record<string, string> = { 'card-dark': '#15171b' };
+const BACKGROUND: Record<string, string> = { 'card-dark': '#15171b', 'popup-dark': '#15171b' };
 
 mkdirSync(resolve(ROOT, 'docs/store'), { recursive: true });
 for (const name of SHOTS) {

@@ -7,12 +7,14 @@ interface Props {
   fact: Fact;
   lang: TextLang;
   topicLabel: (id: string) => string;
+  /** Highlighted briefly, after its mark on the strip was activated. */
+  flash?: boolean;
 }
 
-export function FactItem({ fact, lang, topicLabel }: Props) {
+export function FactItem({ fact, lang, topicLabel, flash = false }: Props) {
   const titleId = `fact-${fact.id}`;
   return (
-    <article class="fact" data-fact-id={fact.id} aria-labelledby={titleId}>
+    <article class={flash ? 'fact flash' : 'fact'} data-fact-id={fact.id} aria-labelledby={titleId} tabIndex={-1}>
       <time class="fact-date" dateTime={dateTimeAttribute(fact.date, fact.precision)}>
         {formatFactDate(fact.date, fact.precision, lang)}
       </time>

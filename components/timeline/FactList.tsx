@@ -7,9 +7,11 @@ interface Props {
   facts: Fact[];
   lang: TextLang;
   topicLabel: (id: string) => string;
+  /** The fact to highlight briefly (its mark was just activated), if any. */
+  flash?: string | null;
 }
 
-export function FactList({ facts, lang, topicLabel }: Props) {
+export function FactList({ facts, lang, topicLabel, flash = null }: Props) {
   return (
     <div class="years">
       {groupByYear(facts).map((group) => (
@@ -18,7 +20,7 @@ export function FactList({ facts, lang, topicLabel }: Props) {
           <ol class="facts">
             {group.facts.map((fact) => (
               <li key={fact.id}>
-                <FactItem fact={fact} lang={lang} topicLabel={topicLabel} />
+                <FactItem fact={fact} lang={lang} topicLabel={topicLabel} flash={fact.id === flash} />
               </li>
             ))}
           </ol>

@@ -1,18 +1,9 @@
-/** The full timeline page: every fact, filterable by topic and by text, with a live count. */
+/** The full timeline page: every fact, filterable by topic and by text, with the filter kept in the URL hash. */
 import { useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Fact, Localized, TextLang } from '@/data/schema';
-import { formatFactDate } from '@/lib/format/date';
-import { createFactFilter } from '@/lib/timeline/filter';
-import { FactList } from './FactList';
-import { SearchBox } from './SearchBox';
-import { TopicChips } from './TopicChips';
+import type { Fact, TextLang } from '@/data/schema';
+import { TimelineView, type TimelineTopic } from './TimelineView';
 import { useHashFilter } from './use-hash-filter';
-
-export interface TimelineTopic {
-  id: string;
-  label: Localized;
-}
 
 interface Props {
   topics: TimelineTopic[];
@@ -22,17 +13,7 @@ interface Props {
 
 export function TimelinePage({ topics, facts, lang }: Props) {
   const topicIds = useMemo(() => topics.map((topic) => topic.id), [topics]);
-  const labels = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.label[lang]])), [topics, lang]);
-  const filterFacts = useMemo(() => createFactFilter(facts), [facts]);
   const [filter, setFilter] = useHashFilter(topicIds);
-  const shown = useMemo(() => filterFacts(filter), [filterFacts, filter]);
-  const filtered = filter.topics.length > 0 || filter.query.trim() !== '' || filter.from !== undefined;
-
-  const toggleTopic = (id: string) => {
-    const selected = filter.topics.includes(id) ? filter.topics.filter((t) => t !== id) : [...filter.topics, id];
-    // Keep the dataset's order so the hash is stable whatever the click order.
-    setFilter({ ...filter, topics: topicIds.filter((t) => selected.includes(t)) });
-  };
 
   return (
     <>
@@ -41,30 +22,7 @@ export function TimelinePage({ topics, facts, lang }: Props) {
         <p class="intro">{i18n.t('timeline_intro')}</p>
       </header>
       <main>
-        <div class="filters" role="search" aria-label={i18n.t('timeline_filters')}>
-          <SearchBox value={filter.query} onInput={(query) => setFilter({ ...filter, query })} />
-          <TopicChips
-            topics={topics.map((topic) => ({ id: topic.id, label: labels.get(topic.id) ?? topic.id }))}
-            selected={filter.topics}
-            onToggle={toggleTopic}
-          />
-          <div class="count-row">
-            <p class="count" role="status">
-              {i18n.t('timeline_count', shown.length, [shown.length, facts.length])}
-              {filter.from && ` · ${i18n.t('timeline_from', [formatFactDate(filter.from, 'day', lang, 'long')])}`}
-            </p>
-            {filtered && (
-              <button type="button" class="clear" onClick={() => setFilter({ topics: [], query: '' })}>
-                {i18n.t('timeline_clear')}
-              </button>
-            )}
-          </div>
-        </div>
-        {shown.length === 0 ? (
-          <p class="empty">{i18n.t('timeline_empty')}</p>
-        ) : (
-          <FactList facts={shown} lang={lang} topicLabel={(id) => labels.get(id) ?? id} />
-        )}
+        <TimelineView topics={topics} facts={facts} lang={lang} filter={filter} onFilter={setFilter} />
       </main>
     </>
   );

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import data from 'virtual:face-facts/card';
 import { Popup } from '@/components/popup/Popup';
 import { tabIdFromSearch } from '@/lib/popup/target-tab';
+import { rememberedView } from '@/lib/popup/view-memory';
 import { textLangFor } from '@/lib/timeline/lang';
 import '@/components/page/theme.css';
 import '@/components/popup/popup.css';
@@ -10,12 +11,15 @@ import '@/components/popup/popup.css';
 const lang = textLangFor(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
 
-render(
-  <Popup
-    topics={data.topics}
-    lang={lang}
-    version={browser.runtime.getManifest().version}
-    explicitTab={tabIdFromSearch(location.search)}
-  />,
-  document.getElementById('app')!,
+void rememberedView().then((initialView) =>
+  render(
+    <Popup
+      topics={data.topics}
+      lang={lang}
+      version={browser.runtime.getManifest().version}
+      explicitTab={tabIdFromSearch(location.search)}
+      initialView={initialView}
+    />,
+    document.getElementById('app')!,
+  ),
 );

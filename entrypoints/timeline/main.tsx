@@ -6,6 +6,7 @@ import { TimelinePage } from '@/components/timeline/TimelinePage';
 import { textLangFor } from '@/lib/timeline/lang';
 import '@/components/page/theme.css';
 import '@/components/timeline/timeline.css';
+import '@/components/timeline/timeline-page.css';
 
 const lang = textLangFor(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;

@@ -181,6 +181,8 @@ test('the popup works from the keyboard', async ({ page, server, context, extens
     openExtensionPage(context, extensionId, path),
   );
   await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('tab', { name: 'On this page' })).toBeFocused();
+  await popup.keyboard.press('Tab');
   await expect(popup.locator('button.topic-row').first()).toBeFocused();
   expect(await popup.locator('button.topic-row').first().evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
   const rows = await popup.locator('button.topic-row').count();

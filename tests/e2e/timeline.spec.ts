@@ -140,7 +140,9 @@ test('the timeline works from the keyboard alone', async ({ context, extensionId
   await expect(page.getByLabel('Search facts')).toBeFocused();
   await page.keyboard.type('Rekognition');
   await page.keyboard.press('Tab');
-  const firstChip = page.locator('button.chip').first();
+  await expect(page.getByRole('button', { name: 'All topics' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const firstChip = page.locator('button.chip[data-topic]').first();
   await expect(firstChip).toBeFocused();
   const outline = await firstChip.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
