@@ -22,7 +22,7 @@ interface Props {
 export function TimelinePage({ topics, facts, lang }: Props) {
   const topicIds = useMemo(() => topics.map((topic) => topic.id), [topics]);
   const labels = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.label[lang]])), [topics, lang]);
-  const filterFacts = useMemo(() => createFactFilter(facts), [facts]);
+  const filterFacts = useMemo(() => createFactFilter(facts, lang), [facts, lang]);
   const [filter, setFilter] = useHashFilter(topicIds);
   const shown = useMemo(() => filterFacts(filter), [filterFacts, filter]);
   const filtered = filter.topics.length > 0 || filter.query.trim() !== '';

@@ -121,7 +121,7 @@ const cases: BadCase[] = [
   {
     name: 'empty term in a proximity rule',
     breakIt: (f) => {
-      const any = f.forms.bans?.fr.near?.[0]?.any;
+      const any = f.forms.bans?.fr?.near?.[0]?.any;
       if (any?.[1]) any[1].text = ' ';
     },
     expected: 'data/forms/bans.json: topic "bans": fr.near[0].any[1].text: must not be empty',
@@ -226,10 +226,10 @@ describe('validateDataset', () => {
     const { topics } = validateDataset(toFiles(validFixture()));
     expect(topics.map((t) => t.id)).toEqual(['bans', 'ibm']);
     const ibm = topics.find((t) => t.id === 'ibm');
-    expect(ibm?.forms.en.near).toEqual([]);
-    expect(ibm?.forms.en.names[0]).toEqual({ text: 'IBM', case: 'sensitive' });
+    expect(ibm?.forms.en?.near).toEqual([]);
+    expect(ibm?.forms.en?.names[0]).toEqual({ text: 'IBM', case: 'sensitive' });
     const bans = topics.find((t) => t.id === 'bans');
-    expect(bans?.forms.fr.near[0]?.any[0]).toEqual({ text: 'interdiction', case: 'insensitive' });
+    expect(bans?.forms.fr?.near[0]?.any[0]).toEqual({ text: 'interdiction', case: 'insensitive' });
   });
 
   it('returns facts sorted by date then id, whatever the file order, with tags defaulted', () => {
