@@ -34,11 +34,13 @@ export const LANGUAGES_FILE = 'data/languages.json';
  * @throws DatasetError naming the file, the row and the field of each problem.
  */
 export function loadLanguages(rootDir: string): Language[] {
+  const path = join(rootDir, LANGUAGES_FILE);
+  if (!existsSync(path)) throw new DatasetError([`${LANGUAGES_FILE}: missing: the table of languages every text is checked against`]);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(join(rootDir, LANGUAGES_FILE), 'utf8').replace(/^\uFEFF/, ''));
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new DatasetError([`${LANGUAGES_FILE}: ${error instanceof Error ? error.message : String(error)}`]);
+    throw new DatasetError([`${LANGUAGES_FILE}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`]);
   }
   const parsed = LanguageTable.safeParse(json);
   if (!parsed.success) {

@@ -14,7 +14,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const LanguageRow = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}$/, 'must be a primary language subtag such as "de"'),
   name: text,
-  locale: text.refine((locale) => {
+  locale: z.string().refine((locale) => {
     try {
       return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
     } catch {
@@ -45,7 +45,7 @@ export function localizedSchema(languages: readonly Language[]) {
         z
           .string({ error: (issue) => (issue.input === undefined ? `missing the ${name} (${code}) text` : `the ${name} (${code}) text must be a string`) })
           .trim()
-          .min(1, `the ${name} (${code}) text must not be empty`),
+          .min(1, 'must not be empty'),
       ]),
     ) as Record<Lang, z.ZodString>,
   );
@@ -151,7 +151,7 @@ function formsSchema(languages: readonly Language[]) {
     Object.fromEntries(
       languages.map(({ code, name }) => [
         code,
-        FormSet.optional().refine((set) => set !== undefined, `missing the ${name} (${code}) forms`),
+        z.custom((set) => set !== undefined, `missing the ${name} (${code}) forms`).pipe(FormSet),
       ]),
     ) as unknown as Record<Lang, typeof FormSet>,
   );

@@ -81,6 +81,28 @@ const cases: BadCase[] = [
     expected: 'data/facts/2019.json: fact "ibm-dif": text.fr: ',
   },
   {
+    name: 'missing German text, named by language',
+    breakIt: (f) => delete (factIn(f, 'ibm-dif').text as { de?: string }).de,
+    expected: 'data/facts/2019.json: fact "ibm-dif": text.de: missing the Deutsch (de) text',
+  },
+  {
+    name: 'missing Spanish title, named by language',
+    breakIt: (f) => delete (factIn(f, 'sf-ban').title as { es?: string }).es,
+    expected: 'data/facts/2019.json: fact "sf-ban": title.es: missing the Español (es) text',
+  },
+  {
+    name: 'text in a language the table does not have',
+    breakIt: (f) => Object.assign(factIn(f, 'sf-ban').title, { it: 'Titolo' }),
+    expected: 'data/facts/2019.json: fact "sf-ban": title: Unrecognized key: "it"',
+  },
+  {
+    name: 'topic without a Spanish summary',
+    breakIt: (f) => {
+      if (f.topics.ibm) delete (f.topics.ibm.summary as { es?: string }).es;
+    },
+    expected: 'data/topics/ibm.json: topic "ibm": summary.es: missing the Español (es) text',
+  },
+  {
     name: 'blank French text',
     breakIt: (f) => (factIn(f, 'ibm-dif').text.fr = '   '),
     expected: 'data/facts/2019.json: fact "ibm-dif": text.fr: must not be empty',
@@ -131,7 +153,7 @@ const cases: BadCase[] = [
     breakIt: (f) => {
       if (f.forms.ibm) delete (f.forms.ibm as { es?: unknown }).es;
     },
-    expected: 'data/forms/ibm.json: topic "ibm": es: ',
+    expected: 'data/forms/ibm.json: topic "ibm": es: missing the Español (es) forms',
   },
   {
     name: 'unknown cardFacts id',

@@ -53,5 +53,4 @@ describe('locales', () => {
       for (const text of texts) expect(text.trim(), `${code}: ${key}`).not.toBe('');
     }
   });
-
 });
