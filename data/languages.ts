@@ -8,7 +8,7 @@
  * No zod here: this module ships in the bundles. The build checks the table
  * (`LanguageTable` in data/schema.ts) before any bundle is written.
  */
-import table from './languages.json';
+import table from './languages.json' with { type: 'json' };
 
 /** A language code of the table: the key of texts and forms, and the name of its locale file. */
 export type Lang = string;

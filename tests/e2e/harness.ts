@@ -7,6 +7,8 @@ import { extensionIdOf, launchWithExtension } from '../../scripts/lib/chromium';
 import { startServer, type FixtureServer } from '../../scripts/lib/serve';
 
 export interface ExtensionFixtures {
+  /** The browser's UI language, e.g. `de` (`test.use({ uiLanguage: 'de' })`); Chromium's own, en-US, when unset. */
+  uiLanguage: string | undefined;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -23,10 +25,12 @@ export const test = base.extend<ExtensionFixtures, { server: FixtureServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ colorScheme, locale }, use) => {
+  uiLanguage: [undefined, { option: true }],
+  context: async ({ colorScheme, locale, uiLanguage }, use) => {
     const context = await launchWithExtension({
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
       locale: locale ?? 'en-US',
+      uiLanguage,
     });
     await use(context);
     await context.close();
