@@ -7,7 +7,11 @@ import { extensionIdOf, launchWithExtension } from '../../scripts/lib/chromium';
 import { startServer, type FixtureServer } from '../../scripts/lib/serve';
 
 export interface ExtensionFixtures {
-  /** The browser's UI language, e.g. `de` (`test.use({ uiLanguage: 'de' })`); Chromium's own, en-US, when unset. */
+  /**
+   * The browser's UI language, e.g. `de`; Chromium's own, en-US, when unset. Set `locale` with it
+   * (`test.use({ uiLanguage: 'de', locale: 'de' })`): Playwright's locale also decides what
+   * `getUILanguage()` answers in the extension's pages.
+   */
   uiLanguage: string | undefined;
   context: BrowserContext;
   extensionId: string;

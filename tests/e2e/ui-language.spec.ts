@@ -48,7 +48,7 @@ for (const lang of ['de', 'es'] as const) {
   const language = LANGUAGES.find((l) => l.code === lang)!;
 
   test.describe(`a ${language.name} browser`, () => {
-    test.use({ uiLanguage: lang });
+    test.use({ uiLanguage: lang, locale: lang });
 
     test('the popup, the timeline and the options speak its language', async ({ context, extensionId, page, server, serviceWorker }) => {
       expect(await serviceWorker.evaluate(() => chrome.i18n.getUILanguage())).toBe(lang);
@@ -61,7 +61,7 @@ for (const lang of ['de', 'es'] as const) {
       await expect(popup.getByRole('heading', { name: messages.popup_on_this_page })).toBeVisible();
       const rekognition = dataset.topics.find((t) => t.id === 'rekognition')!;
       await expect(popup.locator('button.topic-row[data-topic="rekognition"] .row-label')).toHaveText(rekognition.label[lang]!);
-      await expect(popup.getByRole('link', { name: messages.popup_timeline })).toBeVisible();
+      await expect(popup.getByRole('button', { name: messages.popup_timeline })).toBeVisible();
 
       const timeline = await openExtensionPage(context, extensionId, 'timeline.html');
       await expect(timeline.locator('html')).toHaveAttribute('lang', lang);

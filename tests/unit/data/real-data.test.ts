@@ -78,6 +78,13 @@ describe('the bundled dataset', () => {
     for (const topic of dataset.topics) expect(topic.summary.fr, topic.id).not.toBe(topic.summary.en);
   });
 
+  it('writes every other language’s texts, not copies of the English', () => {
+    for (const lang of LANGUAGE_CODES.filter((code) => code !== 'en')) {
+      for (const fact of dataset.facts) expect(fact.text[lang], `${fact.id} ${lang}`).not.toBe(fact.text.en);
+      for (const topic of dataset.topics) expect(topic.summary[lang], `${topic.id} ${lang}`).not.toBe(topic.summary.en);
+    }
+  });
+
   it('keeps titles short enough for a card, in every language', () => {
     for (const fact of dataset.facts) {
       for (const lang of LANGUAGE_CODES) expect(fact.title[lang]?.length, `${fact.id} ${lang}`).toBeLessThanOrEqual(70);
