@@ -76,6 +76,9 @@ export const Source = z.strictObject({
   url: HttpsUrl,
 });
 
+/** A card lists a fact's sources on one line, so a fact cites at most four. */
+export const MAX_SOURCES = 4;
+
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 
 const DATE_SHAPES = {
@@ -102,10 +105,17 @@ export const Fact = z
     /** ISO 8601 date, written only as far as `precision` allows: 2016-11-30, 2017-06 or 2019. */
     date: z.string(),
     precision: DatePrecision,
-    topics: z.array(TopicId).min(1, 'must name at least one topic'),
+    /**
+     * The topics whose card may list this fact. `[]` is a timeline-only fact:
+     * it is in the timeline but on no card (docs/sources-policy.md).
+     */
+    topics: z.array(TopicId, { error: 'must be a list of topic ids ([] for a timeline-only fact)' }),
     title: Localized,
     text: Localized,
-    sources: z.array(Source).min(1, 'must have at least one source'),
+    sources: z
+      .array(Source)
+      .min(1, 'must have at least one source')
+      .max(MAX_SOURCES, `must have at most ${MAX_SOURCES} sources`),
     tags: z.array(z.string().regex(/^[a-z][a-z-]*$/)).default([]),
   })
   .superRefine((fact, ctx) => {

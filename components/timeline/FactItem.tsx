@@ -1,4 +1,4 @@
-/** One fact of the timeline: its date at its precision, title, text, topics and source links. */
+/** One fact of the timeline: its date at its precision, title, text, topics (none for a timeline-only fact) and source links. */
 import { i18n } from '#i18n';
 import type { Fact, TextLang } from '@/data/schema';
 import { dateTimeAttribute, formatFactDate } from '@/lib/format/date';
@@ -20,13 +20,15 @@ export function FactItem({ fact, lang, topicLabel }: Props) {
         {fact.title[lang]}
       </h3>
       <p class="fact-text">{fact.text[lang]}</p>
-      <ul class="fact-topics" aria-label={i18n.t('timeline_fact_topics')}>
-        {fact.topics.map((id) => (
-          <li key={id} class="topic-label" data-topic={id}>
-            {topicLabel(id)}
-          </li>
-        ))}
-      </ul>
+      {fact.topics.length > 0 && (
+        <ul class="fact-topics" aria-label={i18n.t('timeline_fact_topics')}>
+          {fact.topics.map((id) => (
+            <li key={id} class="topic-label" data-topic={id}>
+              {topicLabel(id)}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul class="fact-sources" aria-label={i18n.t('timeline_sources')}>
         {fact.sources.map((source) => (
           <li key={source.url}>

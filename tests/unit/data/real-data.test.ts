@@ -12,6 +12,38 @@ const REFERENCE_DATES = [
   '2024-06-28', '2024-08-01', '2025-02-02',
 ];
 
+/** The supplementary cards S1–S2 and the 2026 update's F44–F66, in order. */
+const MORE_REFERENCE_DATES = [
+  '2020-06', '2020-08-03',
+  '2019-12-19', '2020-06-25', '2020-08-11', '2020-12-31', '2021-02-26', '2021-06', '2021-11-02', '2022-05-23',
+  '2022-06-21', '2022-10-17', '2023-02-16', '2023-06-29', '2023-08', '2023-09-27', '2023-12-19', '2024-01',
+  '2024-01-24', '2024-07-30', '2024-09-03', '2025-03-20', '2025-05-19', '2025-12', '2026-06-29',
+];
+
+/** Facts that fit no topic card and are only in the timeline (docs/sources-policy.md). */
+const TIMELINE_ONLY = [
+  'facebook-bipa-settlement',
+  'meta-ends-face-recognition',
+  'ring-ends-request-for-assistance',
+  'ring-familiar-faces',
+  'texas-meta-settlement',
+];
+
+/**
+ * Whether `text` speaks of Amazon's moratorium as a pause on all "police use
+ * of Rekognition" instead of its scope: police departments' use of the face
+ * comparison feature in criminal investigations. The 2020 phrase may stay as
+ * a quote of the announcement, next to the scope.
+ */
+function unscopedMoratorium(text: string): boolean {
+  const phrase = /police use of (?:Amazon )?Rekognition|(?:utilisation|usage) de Rekognition par la police|usage policier de Rekognition/i;
+  const match = phrase.exec(text);
+  if (!match) return false;
+  const quoted = /[“«]\s*(?:l’)?$/.test(text.slice(0, match.index));
+  const scoped = /face comparison feature|fonction de comparaison de visages/.test(text);
+  return !(quoted && scoped);
+}
+
 describe('the bundled dataset', () => {
   const dataset = loadDataset(process.cwd());
   const factIds = new Set(dataset.facts.map((f) => f.id));
@@ -32,11 +64,22 @@ describe('the bundled dataset', () => {
     }
   });
 
-  it('puts every fact in at least one existing topic', () => {
+  it('has every card of the 2026 update and both supplementary cards, by date', () => {
+    expect(dataset.facts.length).toBeGreaterThanOrEqual(68);
+    const remaining = dataset.facts.map((f) => f.date);
+    for (const date of [...REFERENCE_DATES, ...MORE_REFERENCE_DATES]) {
+      const at = remaining.indexOf(date);
+      expect(at, `no fact left for ${date}`).toBeGreaterThanOrEqual(0);
+      remaining.splice(at, 1);
+    }
+  });
+
+  it('puts every fact in existing topics, and only the timeline-only facts in none', () => {
     for (const fact of dataset.facts) {
-      expect(fact.topics.length, fact.id).toBeGreaterThan(0);
       for (const topic of fact.topics) expect(topicIds.has(topic), `${fact.id} → ${topic}`).toBe(true);
     }
+    const none = dataset.facts.filter((f) => f.topics.length === 0).map((f) => f.id);
+    expect(none.sort()).toEqual(TIMELINE_ONLY);
   });
 
   it('gives every topic at least three card facts, all resolvable and in the topic', () => {
@@ -95,6 +138,17 @@ describe('the bundled dataset', () => {
     for (const fact of dataset.facts) expect(`${fact.title.fr} ${fact.text.fr}`, fact.id).not.toContain("'");
   });
 
+  it('puts no-break spaces where French typography wants them', () => {
+    // A plain space before : ; % », after «, or between digit groups (1 300) may break the line there.
+    const plain = / [:;%»]|« |\d \d{3}\b/;
+    const french = [
+      ...dataset.facts.map((f) => [f.id, `${f.title.fr}\n${f.text.fr}`] as const),
+      ...dataset.topics.map((t) => [t.id, `${t.label.fr}\n${t.summary.fr}`] as const),
+    ];
+    for (const [id, text] of french) expect(text, id).not.toMatch(plain);
+    expect('Rekognition : un an').toMatch(plain);
+  });
+
   it('does not repeat the seed article’s errors', () => {
     const byId = new Map(dataset.facts.map((f) => [f.id, f]));
     const congress = byId.get('aclu-congress-test');
@@ -106,5 +160,60 @@ describe('the bundled dataset', () => {
     expect(byId.get('robert-williams-arrest')?.topics).not.toContain('rekognition');
     expect(byId.get('rekognition-launch')?.date).toBe('2016-11-30');
     expect(byId.get('eu-ai-act-in-force')?.date).toBe('2024-08-01');
+  });
+
+  describe('the 2026 corrections', () => {
+    const byId = new Map(dataset.facts.map((f) => [f.id, f]));
+    const rekognition = dataset.topics.find((t) => t.id === 'rekognition');
+
+    it('spots an unscoped moratorium, and accepts the scoped quote', () => {
+      expect(unscopedMoratorium('Amazon paused police use of Rekognition for a year.')).toBe(true);
+      expect(unscopedMoratorium('Amazon a suspendu l’utilisation de Rekognition par la police.')).toBe(true);
+      expect(unscopedMoratorium('A moratorium on “police use of Rekognition”, with no scope given.')).toBe(true);
+      expect(
+        unscopedMoratorium(
+          'A moratorium on “police use of Rekognition”, defined as police departments’ use of Rekognition’s face comparison feature.',
+        ),
+      ).toBe(false);
+      expect(unscopedMoratorium('Amazon paused police departments’ use of its face comparison feature.')).toBe(false);
+    });
+
+    it('gives the moratorium’s scope in the Rekognition summary (C1)', () => {
+      expect(rekognition?.summary.en).toContain(
+        'police departments’ use of Rekognition’s face comparison feature in criminal investigations',
+      );
+      expect(rekognition?.summary.fr).toContain(
+        'fonction de comparaison de visages de Rekognition par les services de police dans le cadre d’enquêtes criminelles',
+      );
+    });
+
+    it('never says “police use of Rekognition” without its scope, in a fact or a summary (C1)', () => {
+      const texts = [
+        ...dataset.facts.flatMap((f) => [f.title.en, f.title.fr, f.text.en, f.text.fr].map((t) => [f.id, t ?? ''] as const)),
+        ...dataset.topics.flatMap((t) => [t.summary.en, t.summary.fr].map((s) => [t.id, s ?? ''] as const)),
+      ];
+      for (const [id, text] of texts) expect(unscopedMoratorium(text), `${id}: ${text}`).toBe(false);
+    });
+
+    it('states the AI Act’s conditions and keeps “police” in the French title (C2)', () => {
+      const prohibition = byId.get('eu-ai-act-biometric-prohibition');
+      expect(prohibition?.title.fr).toMatch(/police/);
+      expect(prohibition?.text.en).toMatch(/within 24 hours/);
+      expect(prohibition?.text.en).toMatch(/national law provides/);
+      expect(prohibition?.text.fr).toMatch(/24 heures/);
+      expect(prohibition?.text.fr).toMatch(/droit national/);
+    });
+
+    it('gives the moratorium’s status as of its latest source, not later (C3)', () => {
+      const extended = byId.get('amazon-moratorium-extended');
+      expect(extended?.text.en).toMatch(/As of June 2024/);
+      expect(`${extended?.text.en} ${rekognition?.summary.en}`).not.toMatch(/2025|2026/);
+    });
+
+    it('cites the primary report, not a copy, for Minneapolis and the 2018 ACLU records', () => {
+      const hosts = (id: string) => byId.get(id)?.sources.map((s) => new URL(s.url).hostname);
+      expect(hosts('minneapolis-ban')).toEqual(['www.startribune.com']);
+      expect(hosts('aclu-rekognition-police-records')).not.toContain('www.lapresse.ca');
+    });
   });
 });

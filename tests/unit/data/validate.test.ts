@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, validateDataset, type DataFile } from '@/data/validate';
-import { factIn, toFiles, validFixture, type Fixture } from './fixture';
+import { factIn, toFiles, validFixture, type FactInput, type Fixture } from './fixture';
 
 /** The issues validateDataset reports for these files (none if it passes). */
 function issuesOf(files: DataFile[]): string[] {
@@ -66,9 +66,24 @@ const cases: BadCase[] = [
     expected: 'data/facts/2020.json: fact "ibm-exit": topics[0]: unknown topic "ibmm"',
   },
   {
-    name: 'no topic at all',
-    breakIt: (f) => (factIn(f, 'sf-ban').topics = []),
-    expected: 'data/facts/2019.json: fact "sf-ban": topics: must name at least one topic',
+    name: 'missing topics list',
+    breakIt: (f) => delete (factIn(f, 'sf-ban') as Partial<FactInput>).topics,
+    expected: 'data/facts/2019.json: fact "sf-ban": topics: must be a list of topic ids ([] for a timeline-only fact)',
+  },
+  {
+    name: 'more than four sources',
+    breakIt: (f) => {
+      const fact = factIn(f, 'sf-ban');
+      fact.sources = [1, 2, 3, 4, 5].map((n) => ({ publisher: 'P', title: 'T', url: `https://example.org/${n}` }));
+    },
+    expected: 'data/facts/2019.json: fact "sf-ban": sources: must have at most 4 sources',
+  },
+  {
+    name: 'timeline-only fact listed on a card',
+    breakIt: (f) => {
+      factIn(f, 'ibm-exit').topics = [];
+    },
+    expected: 'data/topics/ibm.json: topic "ibm": cardFacts[0]: fact "ibm-exit" is not in topic "ibm"',
   },
   {
     name: 'duplicate id across files',
@@ -242,6 +257,14 @@ describe('validateDataset', () => {
     factIn(fixture, 'ibm-exit').sources = [];
     const issues = issuesOf(toFiles(fixture));
     expect(issues).toEqual(['data/facts/2020.json: fact "ibm-exit": sources: must have at least one source']);
+  });
+
+  it('accepts a timeline-only fact (no topic) and returns it with the others', () => {
+    const fixture = validFixture();
+    factIn(fixture, 'pause').topics = [];
+    const { facts } = validateDataset(toFiles(fixture));
+    expect(facts.map((f) => f.id)).toContain('pause');
+    expect(facts.find((f) => f.id === 'pause')?.topics).toEqual([]);
   });
 
   it('returns topics alphabetically with their forms and zod defaults applied', () => {

@@ -58,4 +58,18 @@ describe('TimelinePage', () => {
     const union = dataset.facts.filter((f) => f.topics.includes('bans') || f.topics.includes('ibm'));
     expect(page.querySelectorAll('article')).toHaveLength(union.length);
   });
+
+  it('shows a timeline-only fact without a topic list, and not under a topic chip', () => {
+    const only = dataset.facts.find((f) => f.topics.length === 0)!;
+    expect(only).toBeDefined();
+    let page = renderPage('en');
+    const article = page.querySelector(`article[data-fact-id="${only.id}"]`);
+    expect(article?.querySelector('h3')?.textContent).toBe(only.title.en);
+    expect(article?.querySelector('.fact-topics')).toBeNull();
+    expect(page.querySelectorAll('article .fact-topics')).toHaveLength(dataset.facts.filter((f) => f.topics.length > 0).length);
+    render(null, page);
+    page.remove();
+    page = renderPage('en', '#topic=aclu,bans,ibm,rekognition');
+    expect(page.querySelector(`article[data-fact-id="${only.id}"]`)).toBeNull();
+  });
 });
