@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { CARD_STRING_KEYS, type CardStrings } from '../lib/card/string-keys';
-import { TEXT_LANGS, type TextLang } from './schema';
+import type { Lang } from './languages';
+import { loadLanguages } from './load';
 
 /** The card's strings out of one messages file's text; `file` names it in errors. */
 export function cardStringsFrom(yaml: string, file: string): CardStrings {
@@ -29,10 +30,18 @@ export function cardStringsFrom(yaml: string, file: string): CardStrings {
   return strings;
 }
 
-/** Every card language's strings, from `<root>/locales/<lang>.yml`. */
-export function loadCardStrings(root: string): Record<TextLang, CardStrings> {
-  const file = (lang: TextLang) => `locales/${lang}.yml`;
+/** The strings of every language of the table (`data/languages.json`), from `<root>/locales/<code>.yml`. */
+export function loadCardStrings(root: string): Record<Lang, CardStrings> {
   return Object.fromEntries(
-    TEXT_LANGS.map((lang) => [lang, cardStringsFrom(readFileSync(resolve(root, file(lang)), 'utf8'), file(lang))]),
-  ) as Record<TextLang, CardStrings>;
+    loadLanguages(root).map(({ code }) => {
+      const file = `locales/${code}.yml`;
+      let yaml: string;
+      try {
+        yaml = readFileSync(resolve(root, file), 'utf8');
+      } catch {
+        throw new Error(`${file}: missing; every language of data/languages.json needs its UI strings`);
+      }
+      return [code, cardStringsFrom(yaml, file)];
+    }),
+  );
 }

@@ -6,19 +6,53 @@
  * at build time and in `npm run check:data`.
  */
 import { z } from 'zod';
-
-/** Languages in which a topic's detection forms are written. */
-export const FORM_LANGS = ['en', 'fr', 'de', 'es'] as const;
-/** Languages in which facts, labels and summaries are written. */
-export const TEXT_LANGS = ['en', 'fr'] as const;
-
-export const FormLang = z.enum(FORM_LANGS);
-export const TextLang = z.enum(TEXT_LANGS);
+import { LANGUAGES, type Lang, type Language } from './languages';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** A text written in every UI language. */
-export const Localized = z.strictObject({ en: text, fr: text });
+/** One row of `data/languages.json` (see data/languages.ts). */
+export const LanguageRow = z.strictObject({
+  code: z.string().regex(/^[a-z]{2,3}$/, 'must be a primary language subtag such as "de"'),
+  name: text,
+  locale: z.string().refine((locale) => {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be a locale Intl can write dates in, such as "de-DE"'),
+  searchFolds: z.record(z.string().regex(/^\p{Ll}+$/u, 'must be lowercase letters'), z.string().regex(/^\p{Ll}*$/u)).optional(),
+});
+
+/** The table of languages: at least one, each code once; the first is the default. */
+export const LanguageTable = z
+  .array(LanguageRow)
+  .min(1, 'must list at least one language')
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `"${row.code}" is listed twice` });
+      seen.add(row.code);
+    });
+  });
+
+/** A text written in every language of the table; a missing one is named in the error. */
+export function localizedSchema(languages: readonly Language[]) {
+  return z.strictObject(
+    Object.fromEntries(
+      languages.map(({ code, name }) => [
+        code,
+        z
+          .string({ error: (issue) => (issue.input === undefined ? `missing the ${name} (${code}) text` : `the ${name} (${code}) text must be a string`) })
+          .trim()
+          .min(1, 'must not be empty'),
+      ]),
+    ) as Record<Lang, z.ZodString>,
+  );
+}
+
+/** A text written in every language of the bundled table. */
+export const Localized = localizedSchema(LANGUAGES);
 
 export const TopicId = z
   .string()
@@ -122,7 +156,19 @@ export const FormSet = z
   })
   .refine((set) => set.names.length + set.near.length > 0, 'must have at least one name or rule');
 
-export const Forms = z.strictObject({ en: FormSet, fr: FormSet, de: FormSet, es: FormSet });
+function formsSchema(languages: readonly Language[]) {
+  return z.strictObject(
+    Object.fromEntries(
+      languages.map(({ code, name }) => [
+        code,
+        z.custom((set) => set !== undefined, `missing the ${name} (${code}) forms`).pipe(FormSet),
+      ]),
+    ) as unknown as Record<Lang, typeof FormSet>,
+  );
+}
+
+/** A topic's detection forms, `data/forms/<id>.json`: one form set per language. */
+export const Forms = formsSchema(LANGUAGES);
 
 /** A topic as written in `data/topics/<id>.json`. */
 export const TopicInfo = z.strictObject({
@@ -136,8 +182,23 @@ export const TopicInfo = z.strictObject({
 /** A topic with its detection forms from `data/forms/<id>.json`. */
 export const Topic = TopicInfo.extend({ forms: Forms });
 
-export type FormLang = z.infer<typeof FormLang>;
-export type TextLang = z.infer<typeof TextLang>;
+/**
+ * The schemas of the files in `data/` for another table of languages (the
+ * bundled table's are the exports above): every text and form set in each.
+ */
+export function datasetSchemas(languages: readonly Language[]) {
+  if (languages === LANGUAGES) return { Fact, Forms, TopicInfo };
+  const localized = localizedSchema(languages);
+  return {
+    Fact: Fact.safeExtend({ title: localized, text: localized }),
+    Forms: formsSchema(languages),
+    TopicInfo: TopicInfo.extend({ label: localized, summary: localized }),
+  };
+}
+
+/** A language code of the table (data/languages.json). */
+export type TextLang = Lang;
+export type FormLang = Lang;
 export type Localized = z.infer<typeof Localized>;
 export type Source = z.infer<typeof Source>;
 export type DatePrecision = z.infer<typeof DatePrecision>;

@@ -4,7 +4,10 @@
  * file, the entry and the field. Pure: no file system, no DOM.
  */
 import type { z } from 'zod';
-import { Fact, Forms, TopicInfo, type Dataset, type Topic } from './schema';
+import { LANGUAGES, type Language } from './languages';
+import { datasetSchemas, type Dataset, type Fact, type Forms, type Topic, type TopicInfo } from './schema';
+
+type Schemas = ReturnType<typeof datasetSchemas>;
 
 /** One dataset file, already parsed. `path` is relative to the repo root, e.g. `data/facts/2019.json`. */
 export interface DataFile {
@@ -85,7 +88,7 @@ interface FactEntry {
  * fact id seen (even on an invalid fact, so one bad field does not also make
  * the cards that list it report an unknown fact).
  */
-function checkFacts(files: DataFile[], topicIds: Set<string>, issues: string[]) {
+function checkFacts(files: DataFile[], topicIds: Set<string>, schemas: Schemas, issues: string[]) {
   const valid: FactEntry[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
@@ -104,7 +107,7 @@ function checkFacts(files: DataFile[], topicIds: Set<string>, issues: string[]) 
         if (first) issues.push(`${prefix}: duplicate id (also in ${first})`);
         else seen.set(id, file.path);
       }
-      const parsed = Fact.safeParse(raw);
+      const parsed = schemas.Fact.safeParse(raw);
       if (!parsed.success) {
         issues.push(...zodIssues(prefix, parsed.error));
         return;
@@ -126,9 +129,9 @@ function checkFacts(files: DataFile[], topicIds: Set<string>, issues: string[]) 
   return { valid, seen };
 }
 
-function checkTopicInfo(name: string, file: DataFile, issues: string[]): TopicInfo | undefined {
+function checkTopicInfo(name: string, file: DataFile, schemas: Schemas, issues: string[]): TopicInfo | undefined {
   const prefix = `${file.path}: topic "${rawId(file.json) ?? name}"`;
-  const parsed = TopicInfo.safeParse(file.json);
+  const parsed = schemas.TopicInfo.safeParse(file.json);
   if (!parsed.success) {
     issues.push(...zodIssues(prefix, parsed.error));
     return undefined;
@@ -141,13 +144,14 @@ function checkForms(
   sorted: Sorted,
   topicIds: Set<string>,
   unreadable: Set<string>,
+  schemas: Schemas,
   issues: string[],
 ): Map<string, Forms> {
   const forms = new Map<string, Forms>();
   for (const [name, file] of sorted.forms) {
     const prefix = `${file.path}: topic "${name}"`;
     if (!topicIds.has(name)) issues.push(`${prefix}: no topic file data/topics/${name}.json`);
-    const parsed = Forms.safeParse(file.json);
+    const parsed = schemas.Forms.safeParse(file.json);
     if (parsed.success) forms.set(name, parsed.data);
     else issues.push(...zodIssues(prefix, parsed.error));
   }
@@ -191,12 +195,15 @@ export function compareFacts(a: Fact, b: Fact): number {
 /**
  * Checks the files and collects every issue without throwing. `unreadable`
  * lists files that exist but could not be parsed (already reported by the
- * caller), so their absence is not reported a second time.
+ * caller), so their absence is not reported a second time. Every text and
+ * form set must be written in each of `languages` (the table's, by default).
  */
 export function inspectDataset(
   files: DataFile[],
   unreadable: ReadonlySet<string> = new Set(),
+  languages: readonly Language[] = LANGUAGES,
 ): { dataset: Dataset; issues: string[] } {
+  const schemas = datasetSchemas(languages);
   const issues: string[] = [];
   const sorted = sortFiles(files, issues);
   const skip = new Set(unreadable);
@@ -205,12 +212,12 @@ export function inspectDataset(
     const name = /^data\/topics\/([^/]+)\.json$/.exec(path)?.[1];
     if (name) topicIds.add(name);
   }
-  const facts = checkFacts(sorted.facts, topicIds, issues);
-  const forms = checkForms(sorted, topicIds, skip, issues);
+  const facts = checkFacts(sorted.facts, topicIds, schemas, issues);
+  const forms = checkForms(sorted, topicIds, skip, schemas, issues);
   const factsComplete = ![...skip].some((path) => path.startsWith('data/facts/'));
   const topics: Topic[] = [];
   for (const [name, file] of sorted.topics) {
-    const info = checkTopicInfo(name, file, issues);
+    const info = checkTopicInfo(name, file, schemas, issues);
     if (!info) continue;
     checkCardFacts(info, file.path, facts, factsComplete, issues);
     const topicForms = forms.get(name);
@@ -226,8 +233,8 @@ export function inspectDataset(
  * and facts sorted by date then id, with zod defaults applied.
  * @throws DatasetError listing every issue found.
  */
-export function validateDataset(files: DataFile[]): Dataset {
-  const { dataset, issues } = inspectDataset(files);
+export function validateDataset(files: DataFile[], languages: readonly Language[] = LANGUAGES): Dataset {
+  const { dataset, issues } = inspectDataset(files, new Set(), languages);
   if (issues.length > 0) throw new DatasetError(issues);
   return dataset;
 }

@@ -20,6 +20,6 @@ declare module 'virtual:face-facts/card' {
 }
 
 declare module 'virtual:face-facts/card-strings' {
-  const strings: Record<import('./schema').TextLang, import('../lib/card/string-keys').CardStrings>;
+  const strings: Record<import('./languages').Lang, import('../lib/card/string-keys').CardStrings>;
   export default strings;
 }

@@ -1,5 +1,6 @@
 /** The popup's "On this page" rows: one button per topic found, with its count and a one-line summary. */
 import { i18n } from '#i18n';
+import { inLanguage } from '@/data/languages';
 import type { Localized, TextLang } from '@/data/schema';
 import { summaryLine } from '@/lib/popup/first-sentence';
 
@@ -37,10 +38,10 @@ export function PageTopics({ topics, counts, lang, onReveal }: Props) {
                 onClick={() => onReveal(topic.id)}
               >
                 <span class="row-head">
-                  <span class="row-label">{topic.label[lang]}</span>
+                  <span class="row-label">{inLanguage(topic.label, lang)}</span>
                   <span class="row-count">{i18n.t('popup_mentions', count, [count])}</span>
                 </span>
-                <span class="row-summary">{summaryLine(topic.summary[lang])}</span>
+                <span class="row-summary">{summaryLine(inLanguage(topic.summary, lang))}</span>
               </button>
             </li>
           );

@@ -33,7 +33,7 @@ export function TimelineView({ topics, facts, lang, filter, onFilter }: Props) {
   const topicIds = useMemo(() => topics.map((topic) => topic.id), [topics]);
   const labels = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.label[lang]])), [topics, lang]);
   const topicLabel = (id: string) => labels.get(id) ?? id;
-  const filterFacts = useMemo(() => createFactFilter(facts), [facts]);
+  const filterFacts = useMemo(() => createFactFilter(facts, lang), [facts, lang]);
   const shown = useMemo(() => filterFacts(filter), [filterFacts, filter]);
   const filtered = filter.topics.length > 0 || filter.query.trim() !== '' || filter.from !== undefined;
   const filters = useRef<HTMLDivElement>(null);

@@ -16,7 +16,7 @@ import { compareRanges } from '@/lib/highlight/order';
 import { createHoverIntent, DEFAULT_DWELL_MS, type CloseReason, type OpenedBy } from '@/lib/hover/intent';
 import { stepMention, viewportAnchor } from './cycle';
 import { cycleTab, deepActiveElement, restoreFocus } from './focus';
-import { declaredLanguageOf, pickCardLanguage, type CardLanguageSetting } from './language';
+import { declaredLanguagesOf, pickCardLanguage, type CardLanguageSetting } from './language';
 import type { CardCommand } from './messages';
 import { inPageControl, isTouchClick } from './tap';
 import type { CardBundle, CardRequest, CardView } from './view-api';
@@ -166,7 +166,8 @@ export function mountCard(options: CardControllerOptions): CardController {
   }
 
   function requestFor(mention: HitMention, by: OpenedBy): CardRequest {
-    const lang = pickCardLanguage(settings.cardLanguage, declaredLanguageOf(mention.range.startContainer), options.uiLanguage());
+    const declared = declaredLanguagesOf(mention.range.startContainer);
+    const lang = pickCardLanguage(settings.cardLanguage, { ...declared, browser: options.uiLanguage() });
     return { topic: mention.topic, range: mention.range, lang, pointer: by === 'pointer' ? pointer : by === 'touch' ? tapPoint : null };
   }
 

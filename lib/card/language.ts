@@ -2,35 +2,41 @@
  * In which language should a card be written?
  *
  * A forced setting wins. Otherwise the card follows the text it explains: the
- * mention's closest `lang` (or the document's); a French page gets a French
- * card even in an English browser. Any other page gets the browser's UI
- * language when that is French, and English otherwise.
+ * mention's nearest `lang`, then the document's, then the browser's UI
+ * language; the first of these that names a language of the table
+ * (data/languages.json) decides, so a German paragraph in an English page gets
+ * a German card even in a French browser. When none does, the table's default.
  */
-import type { TextLang } from '@/data/schema';
+import { firstKnownLanguage, LANGUAGES, languageByCode, type Lang, type Language } from '@/data/languages';
 
-export type CardLanguageSetting = 'auto' | 'en' | 'fr';
+/** "auto" (follow the page), or a language code of the table. */
+export type CardLanguageSetting = 'auto' | Lang;
 
-/** Whether a BCP 47 tag (`fr`, `fr-CA`, `FR_ca`) is French. */
-export function isFrench(tag: string | null | undefined): boolean {
-  return /^fr(?:$|[-_])/i.test((tag ?? '').trim());
+/** Where a card can learn a language from, most specific first. */
+export interface LanguageHints {
+  /** The `lang` of the mention's nearest element that declares one. */
+  nearest: string | null | undefined;
+  /** The document element's `lang`. */
+  document: string | null | undefined;
+  /** `browser.i18n.getUILanguage()`. */
+  browser: string | null | undefined;
 }
 
 export function pickCardLanguage(
   setting: CardLanguageSetting,
-  pageLang: string | null | undefined,
-  browserLang: string | null | undefined,
-): TextLang {
-  if (setting !== 'auto') return setting;
-  if (isFrench(pageLang)) return 'fr';
-  return isFrench(browserLang) ? 'fr' : 'en';
+  hints: LanguageHints,
+  languages: readonly Language[] = LANGUAGES,
+): Lang {
+  if (setting !== 'auto' && languageByCode(setting, languages)) return setting;
+  return firstKnownLanguage([hints.nearest, hints.document, hints.browser], languages);
 }
 
 /**
- * The language the page declares for `node`: the closest non-empty `lang`
- * attribute, else the document element's. Empty when none is declared.
+ * The languages the page declares around `node`: the nearest non-empty `lang`
+ * attribute (empty when none) and the document element's.
  */
-export function declaredLanguageOf(node: Node): string {
+export function declaredLanguagesOf(node: Node): Pick<LanguageHints, 'nearest' | 'document'> {
   const element = node instanceof Element ? node : node.parentElement;
   const holder = element?.closest('[lang]:not([lang=""])');
-  return holder?.getAttribute('lang') ?? node.ownerDocument?.documentElement.lang ?? '';
+  return { nearest: holder?.getAttribute('lang') ?? '', document: node.ownerDocument?.documentElement.lang ?? '' };
 }

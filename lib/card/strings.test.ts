@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardStringsFrom, loadCardStrings } from '@/data/card-strings';
+import { LANGUAGE_CODES } from '@/data/languages';
 import { CARD_STRING_KEYS, cardStrings } from './strings';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -12,12 +13,19 @@ describe('card strings', () => {
     expect(cardStrings('fr').card_timeline).toBe('Chronologie complète');
     expect(cardStrings('fr').card_sources).toBe('Sources\u00a0:');
     expect(cardStrings('en').card_pause_site).toBe("Don't show on this site");
+    expect(cardStrings('de').card_timeline).toBe('Vollständige Chronik');
+    expect(cardStrings('es').card_timeline).toBe('Cronología completa');
   });
 
-  it('bundles exactly the card’s keys, in every language', () => {
+  it('falls back to the default language for a language the build has no strings for', () => {
+    expect(cardStrings('it')).toEqual(cardStrings('en'));
+  });
+
+  it('bundles exactly the card’s keys, in every language of the table', () => {
     const loaded = loadCardStrings(root);
-    for (const lang of ['en', 'fr'] as const) {
-      expect(Object.keys(loaded[lang]).sort()).toEqual([...CARD_STRING_KEYS].sort());
+    expect(Object.keys(loaded)).toEqual([...LANGUAGE_CODES]);
+    for (const lang of LANGUAGE_CODES) {
+      expect(Object.keys(loaded[lang] ?? {}).sort()).toEqual([...CARD_STRING_KEYS].sort());
       expect(loaded[lang]).toEqual(cardStrings(lang));
     }
   });

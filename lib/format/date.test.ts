@@ -8,6 +8,14 @@ describe('formatFactDate', () => {
     expect(formatFactDate('2019', 'year', 'en')).toBe('2019');
   });
 
+  it('writes German and Spanish dates as each language does', () => {
+    expect(formatFactDate('2016-11-30', 'day', 'de')).toBe('30. Nov. 2016');
+    expect(formatFactDate('2017-06', 'month', 'de')).toBe('Juni 2017');
+    expect(formatFactDate('2016-11-30', 'day', 'es')).toBe('30 nov 2016');
+    expect(formatFactDate('2017-06', 'month', 'es')).toBe('junio de 2017');
+    expect(formatFactDate('2019', 'year', 'es')).toBe('2019');
+  });
+
   it('writes French dates with French month names', () => {
     expect(formatFactDate('2016-11-30', 'day', 'fr')).toBe('30 nov. 2016');
     expect(formatFactDate('2017-06', 'month', 'fr')).toBe('juin 2017');

@@ -1,14 +1,15 @@
 /**
  * How is a dataset date written for a reader, at the precision it is known?
  *
- * "2016-11-30" (day) → "30 Nov 2016" / "30 nov. 2016"; "2017-06" (month) →
- * "June 2017" / "juin 2017"; "2019" (year) → "2019". Formatting is in UTC so
- * that no time zone can move a date to the day before.
+ * "2016-11-30" (day) → "30 Nov 2016" / "30 nov. 2016" / "30. Nov. 2016";
+ * "2017-06" (month) → "June 2017" / "juin 2017" / "junio de 2017"; "2019"
+ * (year) → "2019". Each language's `Intl` locale comes from the table
+ * (data/languages.json; English is en-GB, day-month-year, as the dataset's
+ * sources write it). Formatting is in UTC so that no time zone can move a
+ * date to the day before.
  */
-import type { DatePrecision, TextLang } from '@/data/schema';
-
-/** English dates in day-month-year order, as the dataset's sources write them. */
-const LOCALES: Record<TextLang, string> = { en: 'en-GB', fr: 'fr-FR' };
+import { languageByCode, type Lang } from '@/data/languages';
+import type { DatePrecision } from '@/data/schema';
 
 const OPTIONS: Record<DatePrecision | 'dayLong', Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
@@ -19,11 +20,12 @@ const OPTIONS: Record<DatePrecision | 'dayLong', Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(lang: TextLang, precision: DatePrecision | 'dayLong'): Intl.DateTimeFormat {
+function formatterFor(lang: Lang, precision: DatePrecision | 'dayLong'): Intl.DateTimeFormat {
   const key = `${lang}:${precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALES[lang], OPTIONS[precision]);
+    // A code the table lacks is still a BCP 47 tag Intl understands.
+    formatter = new Intl.DateTimeFormat(languageByCode(lang)?.locale ?? lang, OPTIONS[precision]);
     formatters.set(key, formatter);
   }
   return formatter;
@@ -49,7 +51,7 @@ export function parseIsoDate(date: string): Date {
  * `date` (ISO, written to `precision`) as a reader of `lang` expects to see it;
  * `month: 'long'` spells a day's month out ("11 June 2020"), as running text does.
  */
-export function formatFactDate(date: string, precision: DatePrecision, lang: TextLang, month: 'short' | 'long' = 'short'): string {
+export function formatFactDate(date: string, precision: DatePrecision, lang: Lang, month: 'short' | 'long' = 'short'): string {
   const key = month === 'long' && precision === 'day' ? 'dayLong' : precision;
   return formatterFor(lang, key).format(parseIsoDate(date));
 }

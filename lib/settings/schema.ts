@@ -7,6 +7,7 @@
  * much smaller in the content script than classic zod (see docs/settings.md).
  */
 import * as z from 'zod/mini';
+import { LANGUAGE_CODES, type Lang } from '@/data/languages';
 import { normalizeSitePattern } from './sites';
 
 // Zod 4 compiles object parsers with `new Function` unless told not to, and
@@ -15,7 +16,8 @@ z.config({ jitless: true });
 
 export const SITE_MODES = ['except', 'only'] as const;
 export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
-export const CARD_LANGUAGES = ['auto', 'en', 'fr'] as const;
+/** "auto" (the page's language), or one of the table's (data/languages.json). */
+export const CARD_LANGUAGES = ['auto', ...LANGUAGE_CODES] as readonly ['auto', ...Lang[]];
 export const HOVER_DELAY_MS = { min: 150, max: 2000, step: 50, fallback: 450 } as const;
 
 // The checks below are written with the fewest zod parts that say it (the

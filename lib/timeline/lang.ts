@@ -1,11 +1,11 @@
 /** In which dataset language should the extension's own pages show facts, given the browser's UI language? */
-import type { TextLang } from '@/data/schema';
-import { isFrench } from '@/lib/card/language';
+import { firstKnownLanguage, type Lang } from '@/data/languages';
 
 /**
- * French for any `fr` UI language (fr, fr-FR, fr-CA…), English otherwise, so
- * that fact texts match the UI strings `browser.i18n` picked.
+ * The table's language of the UI language (de, de-AT, de-CH… → de), else the
+ * default, so that fact texts match the UI strings `browser.i18n` picked (it
+ * falls back to the default locale the same way).
  */
-export function textLangFor(uiLanguage: string): TextLang {
-  return isFrench(uiLanguage) ? 'fr' : 'en';
+export function textLangFor(uiLanguage: string): Lang {
+  return firstKnownLanguage([uiLanguage]);
 }

@@ -40,6 +40,12 @@ export interface LaunchOptions {
   extensionDir?: string;
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /**
+   * The browser's UI language (`de`), which `browser.i18n` serves the
+   * extension's pages in. Debian's chromium needs chromium-l10n for any but
+   * en-US; `locale` alone only changes what pages see (navigator.language).
+   */
+  uiLanguage?: string;
   viewport?: { width: number; height: number } | null;
   /** Emulate a touch screen (taps send touch pointer events). */
   hasTouch?: boolean;
@@ -53,7 +59,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   return chromium.launchPersistentContext('', {
     headless: options.headless ?? true,
     executablePath: chromiumPath(),
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [])],
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,

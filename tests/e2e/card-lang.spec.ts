@@ -1,6 +1,34 @@
 import type { Page } from '@playwright/test';
+import { loadCardStrings } from '../../data/card-strings';
+import { LANGUAGES } from '../../data/languages';
+import { loadDataset } from '../../data/load';
 import { card, mentionPoint, waitForScan } from './card-helpers';
 import { expect, test } from './harness';
+import { openOptions, storedField } from './settings-helpers';
+
+const dataset = loadDataset(process.cwd());
+const strings = loadCardStrings(process.cwd());
+const summaryOf = (topic: string, lang: string) => dataset.topics.find((t) => t.id === topic)?.summary[lang];
+
+/** Hovers the `index`-th mention of `topic` and waits for its card. */
+async function openCard(page: Page, topic: string, index = 0) {
+  const point = await mentionPoint(page, topic, index);
+  await page.mouse.move(point.x, point.y);
+  await expect(card(page)).toBeVisible({ timeout: 10_000 });
+}
+
+/** The card is written in `lang`: its lang attribute, its strings, its summary and its dates. */
+async function expectCardIn(page: Page, lang: string, topic: string) {
+  const language = LANGUAGES.find((l) => l.code === lang);
+  await expect(card(page)).toHaveAttribute('lang', lang);
+  await expect(card(page).getByRole('button', { name: strings[lang]?.card_timeline })).toBeVisible();
+  await expect(card(page).getByRole('button', { name: strings[lang]?.card_close })).toBeVisible();
+  await expect(card(page).locator('.facts-title')).toHaveText(strings[lang]?.card_facts ?? '');
+  await expect(card(page).locator('.summary')).toHaveText(summaryOf(topic, lang) ?? '');
+  const dates = await datesOf(page, language?.locale ?? lang);
+  expect(dates.length).toBeGreaterThan(0);
+  for (const { shown, expected } of dates) expect(shown).toBe(expected);
+}
 
 /** Each date of the open card, and what Intl writes for its datetime in `locale`. */
 function datesOf(page: Page, locale: string) {
@@ -60,4 +88,66 @@ test('a French quotation in an English page gets a French card', async ({ page, 
   await page.mouse.move(french.x, french.y);
   await expect(card(page)).toHaveAttribute('lang', 'fr');
   await expect(card(page).getByRole('button', { name: 'Fermer' })).toBeVisible();
+});
+
+test('a German page gets a German card, in an English browser', async ({ page, server, pageErrors }) => {
+  await page.goto(server.url('/card/de.html'));
+  await waitForScan(page);
+  await openCard(page, 'rekognition');
+  await expectCardIn(page, 'de', 'rekognition');
+  await expect(card(page).getByRole('button', { name: 'Vollständige Chronik' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await openCard(page, 'bans');
+  await expectCardIn(page, 'de', 'bans');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a Spanish page gets a Spanish card, in an English browser', async ({ page, server, pageErrors }) => {
+  await page.goto(server.url('/card/es.html'));
+  await waitForScan(page);
+  await openCard(page, 'aclu');
+  await expectCardIn(page, 'es', 'aclu');
+  await expect(card(page).getByRole('button', { name: 'Cronología completa' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await openCard(page, 'bans');
+  await expectCardIn(page, 'es', 'bans');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a German paragraph inside an English page gets a German card', async ({ page, server }) => {
+  await page.goto(server.url('/card/mixed-de.html'));
+  await waitForScan(page);
+  await openCard(page, 'rekognition');
+  await expectCardIn(page, 'en', 'rekognition');
+  await page.keyboard.press('Escape');
+  await openCard(page, 'aclu');
+  await expectCardIn(page, 'de', 'aclu');
+  await expect(card(page).getByRole('button', { name: 'Schließen' })).toBeVisible();
+});
+
+test('the options’ card language forces each of the four languages, whatever the page’s', async ({
+  page,
+  server,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const options = await openOptions(context, extensionId);
+  const group = options.getByRole('group', { name: 'Card language' });
+  await expect(group.getByRole('radio')).toHaveCount(LANGUAGES.length + 1);
+  for (const { code, name } of LANGUAGES) {
+    await group.getByRole('radio', { name, exact: true }).check();
+    await expect.poll(() => storedField(serviceWorker, 'cardLanguage')).toBe(code);
+    // A page in another language than the forced one.
+    await page.goto(server.url(code === 'de' ? '/card/es.html' : '/card/de.html'));
+    await waitForScan(page);
+    await openCard(page, 'rekognition');
+    await expectCardIn(page, code, 'rekognition');
+  }
+  await group.getByRole('radio', { name: "The page's language (else the browser's)" }).check();
+  await expect.poll(() => storedField(serviceWorker, 'cardLanguage')).toBe('auto');
+  await page.goto(server.url('/card/es.html'));
+  await waitForScan(page);
+  await openCard(page, 'rekognition');
+  await expectCardIn(page, 'es', 'rekognition');
 });

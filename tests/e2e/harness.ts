@@ -7,6 +7,12 @@ import { extensionIdOf, launchWithExtension } from '../../scripts/lib/chromium';
 import { startServer, type FixtureServer } from '../../scripts/lib/serve';
 
 export interface ExtensionFixtures {
+  /**
+   * The browser's UI language, e.g. `de`; Chromium's own, en-US, when unset. Set `locale` with it
+   * (`test.use({ uiLanguage: 'de', locale: 'de' })`): Playwright's locale also decides what
+   * `getUILanguage()` answers in the extension's pages.
+   */
+  uiLanguage: string | undefined;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -23,11 +29,13 @@ export const test = base.extend<ExtensionFixtures, { server: FixtureServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ colorScheme, locale, hasTouch }, use) => {
+  uiLanguage: [undefined, { option: true }],
+  context: async ({ colorScheme, locale, hasTouch, uiLanguage }, use) => {
     const context = await launchWithExtension({
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
       locale: locale ?? 'en-US',
       hasTouch,
+      uiLanguage,
     });
     await use(context);
     await context.close();

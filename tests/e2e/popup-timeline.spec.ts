@@ -15,7 +15,7 @@ const idsWithTopic = (...topics: string[]) =>
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const idsSaying = (word: string) =>
   dataset.facts
-    .filter((f) => [f.title.en, f.text.en, f.title.fr, f.text.fr].some((t) => fold(t).includes(fold(word))))
+    .filter((f) => [f.title.en ?? '', f.text.en ?? ''].some((t) => fold(t).includes(fold(word))))
     .map((f) => f.id);
 
 const listedIds = (popup: Page) =>
@@ -185,7 +185,7 @@ test('the strip has one named mark per listed fact, and activating a mark scroll
   const tip = popup.locator('.strip-tip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(formatFactDate(last.date, last.precision, 'en'));
-  await expect(tip).toContainText(last.title.en);
+  await expect(tip).toContainText(last.title.en ?? '');
 
   const list = popup.locator('.timeline-list');
   const item = list.locator(`article[data-fact-id="${last.id}"]`);
@@ -224,7 +224,7 @@ test('the popup’s timeline works from the keyboard alone', async ({ context, e
   const first = popup.locator(`.strip g.mark[data-fact-id="${shown[0]}"]`);
   await expect(first).toBeFocused();
   expect(await first.locator('.mark-ring').evaluate((ring) => getComputedStyle(ring).visibility)).toBe('visible');
-  await expect(popup.locator('.strip-tip')).toContainText(dataset.facts.find((f) => f.id === shown[0])!.title.en);
+  await expect(popup.locator('.strip-tip')).toContainText(dataset.facts.find((f) => f.id === shown[0])!.title.en ?? '');
 
   await popup.keyboard.press('ArrowRight');
   await expect(popup.locator(`.strip g.mark[data-fact-id="${shown[1]}"]`)).toBeFocused();

@@ -21,8 +21,8 @@ function fact(id: string, date: string, precision: FactInput['precision'], topic
     date,
     precision,
     topics,
-    title: { en: `Title ${id}`, fr: `Titre ${id}` },
-    text: { en: `Text ${id}.`, fr: `Texte ${id}.` },
+    title: { en: `Title ${id}`, fr: `Titre ${id}`, de: `Titel ${id}`, es: `Título ${id}` },
+    text: { en: `Text ${id}.`, fr: `Texte ${id}.`, de: `Text ${id} auf Deutsch.`, es: `Texto ${id}.` },
     sources: [{ ...source }],
   };
 }
@@ -48,8 +48,18 @@ function forms(name: string): FormsInput {
 export function validFixture(): Fixture {
   return {
     topics: {
-      ibm: { id: 'ibm', label: { en: 'IBM', fr: 'IBM' }, summary: { en: 'About IBM.', fr: 'À propos d’IBM.' }, cardFacts: ['ibm-exit', 'ibm-dif'] },
-      bans: { id: 'bans', label: { en: 'Bans', fr: 'Interdictions' }, summary: { en: 'About bans.', fr: 'Sur les interdictions.' }, cardFacts: ['sf-ban'] },
+      ibm: {
+        id: 'ibm',
+        label: { en: 'IBM', fr: 'IBM', de: 'IBM', es: 'IBM' },
+        summary: { en: 'About IBM.', fr: 'À propos d’IBM.', de: 'Über IBM.', es: 'Sobre IBM.' },
+        cardFacts: ['ibm-exit', 'ibm-dif'],
+      },
+      bans: {
+        id: 'bans',
+        label: { en: 'Bans', fr: 'Interdictions', de: 'Verbote', es: 'Prohibiciones' },
+        summary: { en: 'About bans.', fr: 'Sur les interdictions.', de: 'Über Verbote.', es: 'Sobre las prohibiciones.' },
+        cardFacts: ['sf-ban'],
+      },
     },
     forms: { ibm: forms('IBM'), bans: forms('moratorium') },
     facts: {

@@ -1,17 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetError, loadDataset } from '@/data/load';
 import { toFiles, validFixture } from './fixture';
 
 const roots: string[] = [];
+const LANGUAGES_JSON = readFileSync(resolve(import.meta.dirname, '../../../data/languages.json'), 'utf8');
 
 /** Writes the valid fixture to a fresh temporary repo, then overrides files with raw text. */
 function writeRepo(overrides: Record<string, string | null> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'face-facts-data-'));
   roots.push(root);
   const texts = new Map(toFiles(validFixture()).map((f) => [f.path, JSON.stringify(f.json, null, 2)]));
+  texts.set('data/languages.json', LANGUAGES_JSON);
   for (const [path, text] of Object.entries(overrides)) {
     if (text === null) texts.delete(path);
     else texts.set(path, text);
@@ -84,6 +86,22 @@ describe('loadDataset', () => {
   it('reports an empty repo', () => {
     const root = mkdtempSync(join(tmpdir(), 'face-facts-empty-'));
     roots.push(root);
+    expect(loadIssues(root)).toEqual(['data/languages.json: missing: the table of languages every text is checked against']);
+    mkdirSync(join(root, 'data'));
+    writeFileSync(join(root, 'data/languages.json'), LANGUAGES_JSON);
     expect(loadIssues(root)).toEqual(['data/topics: no topic files', 'data/facts: no fact files']);
+  });
+
+  it('reports a table of languages that is not valid, naming the row and the field', () => {
+    const table = JSON.parse(LANGUAGES_JSON) as { code: string; locale: string }[];
+    table[1]!.code = 'EN-gb';
+    table[2]!.locale = '';
+    table[3]!.code = 'en';
+    expect(loadIssues(writeRepo({ 'data/languages.json': JSON.stringify(table) }))).toEqual([
+      'data/languages.json: [1].code: must be a primary language subtag such as "de"',
+      'data/languages.json: [2].locale: must be a locale Intl can write dates in, such as "de-DE"',
+      'data/languages.json: [3].code: "en" is listed twice',
+    ]);
+    expect(loadIssues(writeRepo({ 'data/languages.json': '[]' }))).toEqual(['data/languages.json: (table): must list at least one language']);
   });
 });

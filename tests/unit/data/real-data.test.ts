@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '@/data/load';
-import { FORM_LANGS } from '@/data/schema';
+import { LANGUAGE_CODES } from '@/data/languages';
 
 /** The 43 dates of the reference's main list, F01–F43, in order. */
 const REFERENCE_DATES = [
@@ -99,9 +99,9 @@ describe('the bundled dataset', () => {
 
   it('has forms in every language for every topic', () => {
     for (const topic of dataset.topics) {
-      for (const lang of FORM_LANGS) {
+      for (const lang of LANGUAGE_CODES) {
         const set = topic.forms[lang];
-        expect(set.names.length + set.near.length, `${topic.id}/${lang}`).toBeGreaterThan(0);
+        expect((set?.names.length ?? 0) + (set?.near.length ?? 0), `${topic.id}/${lang}`).toBeGreaterThan(0);
       }
     }
   });
@@ -121,10 +121,16 @@ describe('the bundled dataset', () => {
     for (const topic of dataset.topics) expect(topic.summary.fr, topic.id).not.toBe(topic.summary.en);
   });
 
-  it('keeps titles short enough for a card', () => {
+  it('writes every other language’s texts, not copies of the English', () => {
+    for (const lang of LANGUAGE_CODES.filter((code) => code !== 'en')) {
+      for (const fact of dataset.facts) expect(fact.text[lang], `${fact.id} ${lang}`).not.toBe(fact.text.en);
+      for (const topic of dataset.topics) expect(topic.summary[lang], `${topic.id} ${lang}`).not.toBe(topic.summary.en);
+    }
+  });
+
+  it('keeps titles short enough for a card, in every language', () => {
     for (const fact of dataset.facts) {
-      expect(fact.title.en.length, fact.id).toBeLessThanOrEqual(70);
-      expect(fact.title.fr.length, fact.id).toBeLessThanOrEqual(70);
+      for (const lang of LANGUAGE_CODES) expect(fact.title[lang]?.length, `${fact.id} ${lang}`).toBeLessThanOrEqual(70);
     }
   });
 
@@ -183,8 +189,8 @@ describe('the bundled dataset', () => {
 
     it('never says “police use of Rekognition” without its scope, in a fact or a summary (C1)', () => {
       const texts = [
-        ...dataset.facts.flatMap((f) => [f.title.en, f.title.fr, f.text.en, f.text.fr].map((t) => [f.id, t] as const)),
-        ...dataset.topics.flatMap((t) => [t.summary.en, t.summary.fr].map((s) => [t.id, s] as const)),
+        ...dataset.facts.flatMap((f) => [f.title.en, f.title.fr, f.text.en, f.text.fr].map((t) => [f.id, t ?? ''] as const)),
+        ...dataset.topics.flatMap((t) => [t.summary.en, t.summary.fr].map((s) => [t.id, s ?? ''] as const)),
       ];
       for (const [id, text] of texts) expect(unscopedMoratorium(text), `${id}: ${text}`).toBe(false);
     });

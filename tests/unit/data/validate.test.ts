@@ -96,6 +96,28 @@ const cases: BadCase[] = [
     expected: 'data/facts/2019.json: fact "ibm-dif": text.fr: ',
   },
   {
+    name: 'missing German text, named by language',
+    breakIt: (f) => delete (factIn(f, 'ibm-dif').text as { de?: string }).de,
+    expected: 'data/facts/2019.json: fact "ibm-dif": text.de: missing the Deutsch (de) text',
+  },
+  {
+    name: 'missing Spanish title, named by language',
+    breakIt: (f) => delete (factIn(f, 'sf-ban').title as { es?: string }).es,
+    expected: 'data/facts/2019.json: fact "sf-ban": title.es: missing the Español (es) text',
+  },
+  {
+    name: 'text in a language the table does not have',
+    breakIt: (f) => Object.assign(factIn(f, 'sf-ban').title, { it: 'Titolo' }),
+    expected: 'data/facts/2019.json: fact "sf-ban": title: Unrecognized key: "it"',
+  },
+  {
+    name: 'topic without a Spanish summary',
+    breakIt: (f) => {
+      if (f.topics.ibm) delete (f.topics.ibm.summary as { es?: string }).es;
+    },
+    expected: 'data/topics/ibm.json: topic "ibm": summary.es: missing the Español (es) text',
+  },
+  {
     name: 'blank French text',
     breakIt: (f) => (factIn(f, 'ibm-dif').text.fr = '   '),
     expected: 'data/facts/2019.json: fact "ibm-dif": text.fr: must not be empty',
@@ -136,7 +158,7 @@ const cases: BadCase[] = [
   {
     name: 'empty term in a proximity rule',
     breakIt: (f) => {
-      const any = f.forms.bans?.fr.near?.[0]?.any;
+      const any = f.forms.bans?.fr?.near?.[0]?.any;
       if (any?.[1]) any[1].text = ' ';
     },
     expected: 'data/forms/bans.json: topic "bans": fr.near[0].any[1].text: must not be empty',
@@ -146,7 +168,7 @@ const cases: BadCase[] = [
     breakIt: (f) => {
       if (f.forms.ibm) delete (f.forms.ibm as { es?: unknown }).es;
     },
-    expected: 'data/forms/ibm.json: topic "ibm": es: ',
+    expected: 'data/forms/ibm.json: topic "ibm": es: missing the Español (es) forms',
   },
   {
     name: 'unknown cardFacts id',
@@ -249,10 +271,10 @@ describe('validateDataset', () => {
     const { topics } = validateDataset(toFiles(validFixture()));
     expect(topics.map((t) => t.id)).toEqual(['bans', 'ibm']);
     const ibm = topics.find((t) => t.id === 'ibm');
-    expect(ibm?.forms.en.near).toEqual([]);
-    expect(ibm?.forms.en.names[0]).toEqual({ text: 'IBM', case: 'sensitive' });
+    expect(ibm?.forms.en?.near).toEqual([]);
+    expect(ibm?.forms.en?.names[0]).toEqual({ text: 'IBM', case: 'sensitive' });
     const bans = topics.find((t) => t.id === 'bans');
-    expect(bans?.forms.fr.near[0]?.any[0]).toEqual({ text: 'interdiction', case: 'insensitive' });
+    expect(bans?.forms.fr?.near[0]?.any[0]).toEqual({ text: 'interdiction', case: 'insensitive' });
   });
 
   it('returns facts sorted by date then id, whatever the file order, with tags defaulted', () => {

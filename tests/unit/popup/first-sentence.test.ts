@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dataset from 'virtual:face-facts/card';
+import { LANGUAGE_CODES } from '@/data/languages';
 import { firstSentence, summaryLine } from '@/lib/popup/first-sentence';
 
 describe('firstSentence', () => {
@@ -24,13 +25,14 @@ describe('firstSentence', () => {
     expect(firstSentence('  No full stop here  ')).toBe('No full stop here');
   });
 
-  it('gives every topic summary a shorter first sentence ending in a stop, in both languages', () => {
+  it('gives every topic summary a shorter first sentence ending in a stop, in every language', () => {
     for (const topic of dataset.topics) {
-      for (const lang of ['en', 'fr'] as const) {
-        const sentence = firstSentence(topic.summary[lang]);
-        expect(sentence.length, `${topic.id} ${lang}`).toBeLessThan(topic.summary[lang].length);
+      for (const lang of LANGUAGE_CODES) {
+        const summary = topic.summary[lang] ?? '';
+        const sentence = firstSentence(summary);
+        expect(sentence.length, `${topic.id} ${lang}`).toBeLessThan(summary.length);
         expect(sentence, `${topic.id} ${lang}`).toMatch(/[.!?…]$/);
-        expect(topic.summary[lang].startsWith(sentence)).toBe(true);
+        expect(summary.startsWith(sentence)).toBe(true);
       }
     }
   });

@@ -108,7 +108,8 @@ describe('parseSettings: each field falls back alone and keeps the rest', () => 
     ['siteMode', 'EXCEPT'],
     ['highlightStyle', 'bold'],
     ['highlightStyle', 'Background'],
-    ['cardLanguage', 'de'],
+    ['cardLanguage', 'it'],
+    ['cardLanguage', 'DE'],
     ['cardLanguage', 'en-US'],
   ] as const)('%s = %s (not one of the choices) gives its default', (field, value) => {
     const settings = parseSettings({ ...VALID, [field]: value });

@@ -18,11 +18,13 @@ describe('groupByYear', () => {
 });
 
 describe('textLangFor', () => {
-  it('picks French for any French UI language', () => {
+  it('picks the table’s language of the UI language, whatever its region', () => {
     expect(['fr', 'fr-FR', 'fr-CA', 'FR_be'].map(textLangFor)).toEqual(['fr', 'fr', 'fr', 'fr']);
+    expect(['de', 'de-DE', 'de-AT', 'de_CH'].map(textLangFor)).toEqual(['de', 'de', 'de', 'de']);
+    expect(['es', 'es-ES', 'es-419', 'ES_mx'].map(textLangFor)).toEqual(['es', 'es', 'es', 'es']);
   });
 
-  it('picks English otherwise', () => {
-    expect(['en-US', 'de', 'es-ES', 'fy', ''].map(textLangFor)).toEqual(['en', 'en', 'en', 'en', 'en']);
+  it('picks English for English and for a language the table does not have', () => {
+    expect(['en-US', 'en-GB', 'it', 'pt-BR', 'fy', 'deu', ''].map(textLangFor)).toEqual(['en', 'en', 'en', 'en', 'en', 'en', 'en']);
   });
 });
