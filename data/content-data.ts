@@ -58,6 +58,13 @@ export function pickContentData(dataset: Dataset): ContentData {
   return { topics: dataset.topics.map(({ id }) => ({ id })), finder: compileFinder(dataset.topics) };
 }
 
+/** A topic as the popup's first paint shows it: its id, label and summary (`virtual:face-facts/topics`). */
+export type TopicSummary = Pick<CardTopic, 'id' | 'label' | 'summary'>;
+
+export function pickTopicSummaries(dataset: Dataset): TopicSummary[] {
+  return dataset.topics.map(({ id, label, summary }) => ({ id, label, summary }));
+}
+
 export function pickMatcherData(dataset: Dataset): CompiledData {
   return compileData(dataset.topics);
 }

@@ -14,6 +14,11 @@ declare module 'virtual:face-facts/matcher' {
   export default data;
 }
 
+declare module 'virtual:face-facts/topics' {
+  const topics: import('./content-data').TopicSummary[];
+  export default topics;
+}
+
 declare module 'virtual:face-facts/card' {
   const data: import('./content-data').CardData;
   export default data;

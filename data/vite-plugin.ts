@@ -6,6 +6,7 @@
  * content script (ids and the candidate keys compiled from the forms);
  * `virtual:face-facts/matcher` is the exact matcher compiled from the forms
  * (the matcher bundle, loaded by pages with a candidate);
+ * `virtual:face-facts/topics` is each topic's label and summary (the popup's first paint);
  * `virtual:face-facts/card` is what a card shows (the card bundle, loaded on
  * first hover, and the popup);
  * `virtual:face-facts/card-strings` is the card's UI strings from `locales/`.
@@ -14,13 +15,14 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCardStrings } from './card-strings';
-import { pickCardData, pickContentData, pickMatcherData } from './content-data';
+import { pickCardData, pickContentData, pickMatcherData, pickTopicSummaries } from './content-data';
 import { loadDataset } from './load';
 
 const MODULES = {
   'virtual:face-facts/dataset': (root: string) => loadDataset(root),
   'virtual:face-facts/content': (root: string) => pickContentData(loadDataset(root)),
   'virtual:face-facts/matcher': (root: string) => pickMatcherData(loadDataset(root)),
+  'virtual:face-facts/topics': (root: string) => pickTopicSummaries(loadDataset(root)),
   'virtual:face-facts/card': (root: string) => pickCardData(loadDataset(root)),
   'virtual:face-facts/card-strings': (root: string) => loadCardStrings(root),
 } as const;

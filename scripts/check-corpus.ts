@@ -151,7 +151,8 @@ async function main(): Promise<number> {
   try {
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+      // The page's own server, and the extension's own files (its lazy bundles); nothing else.
+      return url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' ? route.continue() : route.abort('blockedbyclient');
     });
     const page = context.pages()[0] ?? (await context.newPage());
     for (const file of files) {

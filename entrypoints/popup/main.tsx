@@ -1,6 +1,6 @@
 // The toolbar popup (popup.html, also openable as popup.html?tab=<id>): wiring only.
 import { render } from 'preact';
-import data from 'virtual:face-facts/card';
+import topics from 'virtual:face-facts/topics';
 import { Popup } from '@/components/popup/Popup';
 import { tabIdFromSearch } from '@/lib/popup/target-tab';
 import { rememberedView } from '@/lib/popup/view-memory';
@@ -14,7 +14,7 @@ document.documentElement.lang = lang;
 void rememberedView().then((initialView) =>
   render(
     <Popup
-      topics={data.topics}
+      topics={topics}
       lang={lang}
       version={browser.runtime.getManifest().version}
       explicitTab={tabIdFromSearch(location.search)}

@@ -13,29 +13,32 @@
 import type { Automaton } from '@/lib/find/automaton';
 import { sliceClock } from './schedule';
 
-export type FindResult =
-  | { done: true; nodes: Text[] }
-  /** Stopped by the caller, or the page removed the node the walk stood on while it was paused. */
-  | { done: false; lost: boolean };
+/** How a find ended: the whole tree read, stopped by the caller, or lost (the page removed the node the walk stood on while it was paused). */
+export type FindEnd = 'done' | 'cancelled' | 'lost';
 
 /**
- * The text nodes under `root` in which a candidate key ends, in document order.
- * Works in slices and yields to the page between them.
+ * Feeds the text nodes under `root`, in document order, to the automaton, in
+ * slices; after each slice, hands `onSlice` the nodes of that slice in which a
+ * candidate key ends (so that a long page is located and painted as it is
+ * read), then yields to the page.
  */
 export async function findCandidates(
   root: Node,
   automaton: Automaton,
   cancelled: () => boolean,
-): Promise<FindResult> {
+  onSlice: (nodes: Text[]) => Promise<void> | void,
+): Promise<FindEnd> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
   const clock = sliceClock();
   automaton.reset();
-  while (!automaton.feedWalker(walker, nodes, clock.expired)) {
+  for (;;) {
+    const nodes: Text[] = [];
+    const done = automaton.feedWalker(walker, nodes, clock.expired);
+    if (nodes.length > 0) await onSlice(nodes);
+    if (done) return 'done';
     await clock.next();
-    if (cancelled()) return { done: false, lost: false };
-    if (!walker.currentNode.isConnected) return { done: false, lost: true };
+    if (cancelled()) return 'cancelled';
+    if (!walker.currentNode.isConnected) return 'lost';
   }
-  return { done: true, nodes };
 }

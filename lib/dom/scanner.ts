@@ -55,7 +55,7 @@ const MAX_RESTARTS = 3;
  * MAX_PAINT_GAP_MS, and at its end: highlights still arrive progressively, in a
  * handful of repaints instead of one per frame.
  */
-export const FIRST_PAINT_MS = 250;
+export const FIRST_PAINT_MS = 125;
 export const MAX_PAINT_GAP_MS = 2000;
 
 /**
@@ -227,31 +227,40 @@ export class PageScanner {
     return false;
   }
 
-  /** Finds and matches one tree (the document's body or a shadow root); false when it lost its place. */
+  /**
+   * Finds and matches one tree (the document's body or a shadow root): each slice
+   * of find hands over its candidate blocks, which are matched at once, and what
+   * is found is painted as the pacer allows. False when the walk lost its place.
+   */
   private async scanTree(root: Node, generation: number): Promise<boolean> {
     const cancelled = this.cancelledSince(generation);
-    const found = await findCandidates(root, this.options.automaton, cancelled);
-    if (!found.done) return !found.lost;
-    const owners = ownersOf(found.nodes);
-    if (owners.length === 0) return true;
-    const matcher = await this.exactMatcher();
+    const seen = new Set<Owner>();
     const pacer = paintPacer(performance.now());
-    let next = 0;
-    await runSliced(
-      () => {
-        const owner = owners[next++];
-        if (!owner) return false;
-        if (owner.isConnected) this.matchOwner(owner, matcher);
-        return true;
-      },
-      cancelled,
-      () => {
-        if (!pacer.due(performance.now())) return;
-        this.painter.flush();
-        pacer.painted(performance.now());
-      },
-    );
-    return true;
+    const end = await findCandidates(root, this.options.automaton, cancelled, async (nodes) => {
+      const owners = ownersOf(nodes).filter((owner) => !seen.has(owner));
+      if (owners.length === 0) return;
+      for (const owner of owners) seen.add(owner);
+      const matcher = await this.exactMatcher();
+      let next = 0;
+      await runSliced(
+        () => {
+          const owner = owners[next++];
+          if (!owner) return false;
+          if (owner.isConnected) this.matchOwner(owner, matcher);
+          return true;
+        },
+        cancelled,
+        () => this.paintIfDue(pacer),
+      );
+      this.paintIfDue(pacer);
+    });
+    return end !== 'lost';
+  }
+
+  private paintIfDue(pacer: ReturnType<typeof paintPacer>): void {
+    if (!pacer.due(performance.now())) return;
+    this.painter.flush();
+    pacer.painted(performance.now());
   }
 
   /** Scans the document and every shadow root known so far, from scratch. */

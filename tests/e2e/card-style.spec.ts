@@ -55,6 +55,8 @@ function cardStyles(page: Page) {
 
 /** A screenshot of the card's inside, away from its rounded corners and arrow where the page shows through. */
 async function insideShot(page: Page) {
+  // A card that is still fading or sliding in is not yet what it looks like.
+  await card(page).evaluate((root) => Promise.all(root.getAnimations({ subtree: true }).map((animation) => animation.finished)));
   const box = (await card(page).boundingBox())!;
   return page.screenshot({ clip: { x: box.x + 10, y: box.y + 10, width: box.width - 20, height: box.height - 20 } });
 }

@@ -58,7 +58,8 @@ for (const lang of ['de', 'es'] as const) {
       const tabId = await tabIdOf(page, serviceWorker);
       const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
       await expect(popup.locator('html')).toHaveAttribute('lang', lang);
-      await expect(popup.getByRole('heading', { name: messages.popup_on_this_page })).toBeVisible();
+      await expect(popup.getByRole('tab', { name: messages.popup_on_this_page })).toHaveAttribute('aria-selected', 'true');
+      await expect(popup.getByRole('tab', { name: messages.popup_tab_timeline })).toBeVisible();
       const rekognition = dataset.topics.find((t) => t.id === 'rekognition')!;
       await expect(popup.locator('button.topic-row[data-topic="rekognition"] .row-label')).toHaveText(rekognition.label[lang]!);
       await expect(popup.getByRole('button', { name: messages.popup_timeline })).toBeVisible();

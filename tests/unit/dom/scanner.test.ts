@@ -236,7 +236,7 @@ describe('paintPacer', () => {
       gaps.push(next - now);
       now = next;
     }
-    expect(gaps).toEqual([500, 1000, 2000, 2000, 2000, 2000].map((gap) => Math.min(gap, MAX_PAINT_GAP_MS)));
+    expect(gaps).toEqual([2, 4, 8, 16, 32, 64].map((n) => Math.min(n * FIRST_PAINT_MS, MAX_PAINT_GAP_MS)));
   });
 
   it('is used by the full scan: nothing is painted before the scan ends on a short page', async () => {
