@@ -53,11 +53,6 @@ export class MentionIndex {
     this.byOwner.clear();
   }
 
-  /** Every mention, shown or not, block by block. */
-  all(): FoundMention[] {
-    return [...this.byOwner.values()].flat();
-  }
-
   /** Mentions per shown topic (topics with none are left out). */
   counts(): Record<string, number> {
     const counts: Record<string, number> = {};

@@ -150,7 +150,7 @@ describe('PageScanner', () => {
     const { sink, scanner, index } = await setup(paragraph('IBM'));
     scanner.stop();
     expect(sink.texts()).toEqual([]);
-    expect(index.all()).toEqual([]);
+    expect(index.owners()).toEqual([]);
   });
 
   it('runs batches of changes at most once per BATCH_GAP_MS, however often the page changes', async () => {
