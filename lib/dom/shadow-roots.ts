@@ -8,6 +8,7 @@
  * that stop when the idle period or SLICE_MS runs out.
  */
 import { SLICE_MS } from './schedule';
+import { OWN_UI_TAG } from './skip';
 
 /**
  * Elements that may host a shadow root besides custom elements (the DOM
@@ -18,9 +19,9 @@ export const SHADOW_HOSTS: ReadonlySet<string> = new Set([
   'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
 
-/** Whether an element of this name may host a shadow root. */
+/** Whether an element of this name may host a shadow root the scan reads (never the extension's own card). */
 export function mayHostShadow(name: string): boolean {
-  return SHADOW_HOSTS.has(name) || name.includes('-');
+  return SHADOW_HOSTS.has(name) || (name.includes('-') && name !== OWN_UI_TAG);
 }
 
 /** Elements between two looks at the clock. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MentionIndex } from '@/lib/dom/mention-index';
 import { BATCH_GAP_MS, FIRST_PAINT_MS, MAX_PAINT_GAP_MS, PageScanner, paintPacer, type Painter } from '@/lib/dom/scanner';
+import { OWN_UI_TAG } from '@/lib/dom/skip';
 import { Automaton } from '@/lib/find/automaton';
 import type { Matcher, Mention } from '@/lib/match';
 
@@ -219,6 +220,14 @@ describe('PageScanner: find, then locate', () => {
     const { sink, scanner } = await setup(paragraph('outside: IBM'), host);
     await scanner.settled();
     expect(sink.texts()).toEqual(['ACLU', 'IBM']);
+  });
+
+  it("never reads the extension's own card, whose shadow root is open", async () => {
+    const card = document.createElement(OWN_UI_TAG);
+    card.attachShadow({ mode: 'open' }).append(paragraph('card: ACLU'));
+    const { sink, scanner } = await setup(paragraph('page: IBM'), card);
+    await scanner.settled();
+    expect(sink.texts()).toEqual(['IBM']);
   });
 });
 
