@@ -8,6 +8,22 @@ test.use({ hasTouch: true });
 
 const PHONE = { width: 360, height: 740 };
 
+/** Waits until the page has not scrolled for 200 ms. */
+async function scrollSettled(page: Page) {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => scrollY);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [200], timeout: 5000 },
+    )
+    .toBe(true);
+}
+
 async function openTouchPage(page: Page, url: string) {
   await page.setViewportSize(PHONE);
   await page.goto(url);
@@ -115,7 +131,10 @@ test('a swipe that starts on a mention scrolls the page and opens no card', asyn
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
   await page.waitForTimeout(800);
   await expect(card(page)).toHaveCount(0);
-  // The same spot still opens a card with a real tap.
+  // The fling may have taken the mention off the screen: bring it back and let the page come to rest.
+  await page.evaluate(() => scrollTo(0, 0));
+  await scrollSettled(page);
+  // The same mention still opens a card with a real tap.
   const again = await mentionPoint(page, 'rekognition');
   await page.touchscreen.tap(again.x, again.y);
   await expect(card(page)).toBeVisible();
