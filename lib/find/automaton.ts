@@ -30,11 +30,17 @@ export class Automaton {
   private readonly matching: number;
   /** Per matching state, in order: the word characters that may follow, or `*`. */
   private readonly follow: string[] = [];
+  /** Per matching state, in order: the keys that end there (its own and its suffixes'), as indexes. */
+  private readonly ends: number[][] = [];
+  private readonly keys: readonly string[];
+  private readonly lead: readonly string[];
   private readonly start: number;
   /** The state between two `feed` calls (a stream of text nodes). */
   state = 0;
 
   constructor(data: FinderData) {
+    this.keys = data.keys;
+    this.lead = data.lead;
     const classes = this.classes;
     for (const ch of SEPARATOR_CHARS) classes[ch.charCodeAt(0)] = SEPARATOR;
     for (const ch of INVISIBLE_CHARS) classes[ch.charCodeAt(0)] = SKIP;
@@ -72,11 +78,14 @@ export class Automaton {
     const failure = new Int32Array(count);
     const order: number[] = [0];
     const follows: (string | null)[] = [null];
+    const endings: number[][] = [[]];
     for (let i = 0; i < order.length; i++) {
       const state = order[i]!;
       const mine = own[state]! >= 0 ? (data.follow[own[state]!] ?? '') : null;
       const inherited = state === 0 ? null : follows[failure[state]!]!;
       follows[state] = mine === null ? inherited : inherited === null ? mine : mine === ANY || inherited === ANY ? ANY : mine + inherited;
+      const suffixes = state === 0 ? [] : endings[failure[state]!]!;
+      endings[state] = own[state]! >= 0 ? [own[state]!, ...suffixes] : suffixes;
       for (const [c, to] of edges[state]!) {
         let f = failure[state]!;
         while (state !== 0 && f !== 0 && !edges[f]!.has(c)) f = failure[f]!;
@@ -94,6 +103,7 @@ export class Automaton {
       if (follows[state] === null) continue;
       rank[state] = n++ * width;
       this.follow.push(follows[state]!);
+      this.ends.push(endings[state]!);
     }
     if (count * width > 0xffff) throw new RangeError('too many candidate keys for a 16-bit table');
 
@@ -159,9 +169,17 @@ export class Automaton {
     return true;
   }
 
-  /** Whether a key ending before `at` may end there: no word character that its forms forbid follows. */
+  /**
+   * Whether a key ending before `at` may be a mention's: no word character that
+   * its forms forbid follows it, or comes right before one of the keys ending there.
+   */
   private bounded(text: string, at: number, state: number): boolean {
-    const allowed = this.follow[(state - this.matching) / this.width]!;
+    const which = (state - this.matching) / this.width;
+    if (!this.mayFollow(text, at, this.follow[which]!)) return false;
+    return this.ends[which]!.some((key) => this.mayLead(text, at, key));
+  }
+
+  private mayFollow(text: string, at: number, allowed: string): boolean {
     if (allowed === ANY) return true;
     let i = at;
     while (i < text.length && this.classes[text.charCodeAt(i)] === SKIP) i++;
@@ -169,5 +187,31 @@ export class Automaton {
     const code = text.codePointAt(i)!;
     if (!isWordCode(code)) return true;
     return allowed.includes(foldChar(String.fromCodePoint(code)));
+  }
+
+  /**
+   * Walks back over key `k`'s characters from `at` (invisible ones skipped, a run
+   * of separators for each space) and looks at the character before it. A key
+   * that began in an earlier text node is let through: that node is gone.
+   */
+  private mayLead(text: string, at: number, k: number): boolean {
+    const { classes } = this;
+    const key = this.keys[k]!;
+    let i = at - 1;
+    for (let j = key.length - 1; j >= 0; j--) {
+      if (key[j] === ' ') {
+        while (i >= 0 && (classes[text.charCodeAt(i)] === SEPARATOR || classes[text.charCodeAt(i)] === SKIP)) i--;
+      } else {
+        while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
+        i--;
+      }
+      if (i < 0) return true;
+    }
+    while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
+    if (i < 0) return true;
+    const low = text.charCodeAt(i);
+    const code = low >= 0xdc00 && low <= 0xdfff && i > 0 ? text.codePointAt(i - 1)! : low;
+    if (!isWordCode(code)) return true;
+    return this.lead[k]!.includes(foldChar(String.fromCodePoint(code)));
   }
 }

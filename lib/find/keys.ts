@@ -8,7 +8,10 @@
  * says which word characters may come right after it in some form ("ibm" may
  * be followed by "s", for "IBMs"), or `*` when any may (a stem): any other word
  * character right after a key, in the same text node, rules the candidate out,
- * since the exact matcher would need a word boundary there.
+ * since the exact matcher would need a word boundary there. `lead` says the same
+ * of the character right before a key: a key that starts a term needs a word
+ * boundary there too ("fdlibm" holds no IBM), one in the middle of a term may
+ * follow that term's letters.
  */
 import type { MatcherTopic } from '../match/types';
 import { foldChar, foldForm } from './fold';
@@ -18,6 +21,8 @@ export interface FinderData {
   keys: string[];
   /** Per key: the word characters that may follow it, or `*` for any. */
   follow: string[];
+  /** Per key: the word characters that may come right before it. */
+  lead: string[];
   /**
    * For each letter the keys use, every character that folds to it (both cases,
    * with accents): the page builds its character classes from these, with no
@@ -81,5 +86,15 @@ export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
     }
     return [...allowed].sort().join('');
   });
-  return { keys, follow, letters: lettersOf(keys) };
+  const lead = keys.map((key) => {
+    const allowed = new Set<string>();
+    for (const term of terms) {
+      for (let at = term.text.indexOf(key); at >= 0; at = term.text.indexOf(key, at + 1)) {
+        const before = term.text[at - 1];
+        if (before !== undefined && WORD.test(before)) allowed.add(before);
+      }
+    }
+    return [...allowed].sort().join('');
+  });
+  return { keys, follow, lead, letters: lettersOf(keys) };
 }

@@ -21,6 +21,7 @@ const matcher: Matcher = {
 const automaton = new Automaton({
   keys: ['ibm', 'aclu'],
   follow: ['', ''],
+  lead: ['', ''],
   letters: Object.fromEntries([...'ibmaclu'].map((letter) => [letter, letter + letter.toUpperCase()])),
 });
 

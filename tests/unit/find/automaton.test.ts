@@ -32,6 +32,23 @@ describe('candidate keys', () => {
     expect(follow('aclu')).toContain('m'); // ACLUM
     expect(follow('gesichtserkennung')).toBe('*'); // a stem
   });
+
+  it('says which word characters may come before a key: none for a key that starts every term holding it', () => {
+    const lead = (key: string) => finder.lead[finder.keys.indexOf(key)];
+    expect(lead('ibm')).toBe('');
+    expect(lead('rekognition')).toBe('');
+    expect(lead('gesichtserkennung')).toBe('');
+  });
+
+  it('lets a key in the middle of a term follow that term\'s letters', () => {
+    const inner = compileFinder([{ id: 'x', forms: { en: { names: [{ text: 'Echtzeitfernerkennung', case: 'insensitive' }, { text: 'Fernerkennung', case: 'insensitive' }], near: [] } } }] as never);
+    expect(inner.keys).toEqual(['fernerkennung']);
+    expect(inner.lead).toEqual(['t']);
+    const automaton = new Automaton(inner);
+    expect(automaton.feed('die Echtzeitfernerkennung')).toBe(true);
+    automaton.reset();
+    expect(automaton.feed('die Nahfernerkennung')).toBe(false);
+  });
 });
 
 describe('the automaton', () => {
@@ -47,12 +64,15 @@ describe('the automaton', () => {
     ['a stem', ['Gesichtserkennungssoftware']],
     ['an allowed continuation', ['IBMs Rückzug']],
     ['a key at the end of a text: the next one may be another block', ['IBM', 'X']],
+    ['a key at the start of a text: the previous one may be another block', ['X', 'IBM']],
+    ['a key after punctuation, digits aside', ['(IBM)', '«ACLU»', '"Rekognition"']],
   ])('flags %s', (_label, ...cases) => {
     for (const parts of cases) expect(flags(...parts)).toBe(true);
   });
 
   it.each([
     ['a word character no form allows after the key', 'IBMX and ACLX'],
+    ['a word character no form allows before the key', 'fdlibm, NACLU and Hyperrekognition'],
     ['near-misses of the face phrase', 'banner recognition, reconnaissance du mérite, reconocimiento de su labor'],
     ['a ban word alone', 'the city banned plastic bags'],
     ['plain prose', 'The council met on Tuesday to discuss the budget.'],
