@@ -3,8 +3,9 @@
  *
  * The settings seam: `setRunning` (whether Face Facts works on this page at
  * all), `setActiveTopics` (which topics are shown) and `setStyle` (how they are
- * painted). Nothing scans until the first `setRunning(true)`, so the settings
- * decide before any work on the page. The index always holds every topic's
+ * painted). `start` begins find while the settings are still being read: it
+ * only reads the page, and nothing is matched, painted or reported until the
+ * first `setRunning(true)`; a first `setRunning(false)` drops it unseen. The index always holds every topic's
  * mentions: switching a topic off or on only changes what is shown and counted
  * (its Highlight leaves or rejoins the registry), without a rescan.
  */
@@ -40,6 +41,8 @@ export interface Detection {
   ready: Promise<void>;
   /** The page's mentions: `counts()`, `rangesFor(topic)`, `findMention(node, offset)` for the card. */
   mentions: Pick<MentionIndex, 'counts' | 'rangesFor' | 'findMention'>;
+  /** Starts finding candidates before the settings are known (the first `setRunning` decides what becomes of it). */
+  start(): void;
   /**
    * On: scans the page and follows its changes. Off: no observer, no
    * highlights, counts reported as none. Turning on again scans afresh.
@@ -72,7 +75,7 @@ const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime
 /** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */
 const NO_MATCHER: Matcher = { match: () => [] };
 
-/** Loads the exact matcher, builds it and warms its regular expressions, each in a task of its own. */
+/** Loads the exact matcher, then builds it and warms its regular expressions in a task of their own. */
 async function preparedMatcher(): Promise<Matcher> {
   const bundle = await loadMatcher();
   if (!bundle) return NO_MATCHER;
@@ -80,11 +83,9 @@ async function preparedMatcher(): Promise<Matcher> {
   const matcher = bundle.createMatcher();
   // The first match compiles the regular expressions: keep that out of the first slice of
   // matching. V8 compiles a regex once for one-byte and once for two-byte subjects, and most
-  // pages hold some text above U+00FF (’ “ —), so warm both, each in its own task.
+  // pages hold some text above U+00FF (’ “ —), so warm both.
   matcher.match('IBM ACLU Rekognition');
-  await yieldToPage();
   matcher.match('IBM ACLU Rekognition\u2019');
-  await yieldToPage();
   return matcher;
 }
 
@@ -101,6 +102,10 @@ export function startDetection(options: DetectionOptions): Detection {
   let wanted = false;
   let stopped = false;
   let scanner: PageScanner | null = null;
+  /** The first `setRunning` answers whether the scanner begun by `start` may go on. */
+  let grant: (on: boolean) => void = () => undefined;
+  const permit = new Promise<boolean>((resolve) => (grant = resolve));
+  let decided = false;
 
   const show = (active: ReadonlySet<string> | undefined) => {
     const shown = (topic: string) => active === undefined || active.has(topic);
@@ -111,7 +116,7 @@ export function startDetection(options: DetectionOptions): Detection {
 
   /** A fresh scanner each time (a stopped one would not observe shadow roots it met before). */
   function run(): void {
-    if (!wanted || stopped || scanner) return;
+    if ((!wanted && decided) || stopped || scanner) return;
     let firstDone = false;
     const created: PageScanner = new PageScanner({
       document: options.document,
@@ -119,14 +124,15 @@ export function startDetection(options: DetectionOptions): Detection {
       matcher: () => (matcher ??= preparedMatcher()),
       index,
       painter: highlights,
+      permit,
       onShadowRoot: styleShadowRoot,
       onChange: () => {
         if (firstDone && scanner === created) report.soon();
       },
     });
     scanner = created;
-    void created.start().then(() => {
-      if (scanner !== created) return;
+    void created.start().then(async () => {
+      if (!(await permit) || scanner !== created) return;
       firstDone = true;
       scanned = true;
       report.now();
@@ -147,8 +153,20 @@ export function startDetection(options: DetectionOptions): Detection {
   return {
     ready,
     mentions: index,
+    // In a task of its own: the script's first task has already compiled and run the script.
+    start: () => void yieldToPage().then(run),
     setRunning(on) {
-      if (stopped || on === wanted) return;
+      if (stopped) return;
+      if (!decided) {
+        decided = true;
+        grant(on);
+        // What `start` began is dropped unseen: it matched and painted nothing.
+        if (!on && scanner) {
+          scanner.stop();
+          scanner = null;
+        }
+      }
+      if (on === wanted) return;
       wanted = on;
       if (on) run();
       else halt();

@@ -14,8 +14,8 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   main(ctx) {
     performance.mark('face-facts:scan:start');
-    // The storage read and the matcher's warm-up run side by side; nothing
-    // scans until the settings say this page is on.
+    // The storage read and find run side by side; nothing is matched or
+    // painted until the settings say this page is on.
     const stored = readSettings();
     const siteUrl = frameSiteUrl();
     const detection = startDetection({
@@ -26,6 +26,8 @@ export default defineContentScript({
       cssText,
       send: (message) => browser.runtime.sendMessage(message),
     });
+    // Find only reads the page: it runs while the settings are read, which decide what becomes of it.
+    detection.start();
     void detection.ready.then(() => {
       if (ctx.isValid) performance.measure('face-facts:scan', 'face-facts:scan:start');
     });

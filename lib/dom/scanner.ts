@@ -43,6 +43,11 @@ export interface ScannerOptions {
   onChange?: () => void;
   /** Schedules a batch; defaults to the next animation frame (or 100 ms when frames are paused). */
   schedule?: (run: () => void) => void;
+  /**
+   * Whether the page may be worked on. Find only reads, so it starts at once;
+   * nothing is matched or painted before this resolves to true. Granted when omitted.
+   */
+  permit?: Promise<boolean>;
 }
 
 /** How often a full scan restarts when the page keeps pulling its place away. */
@@ -120,7 +125,7 @@ export class PageScanner {
     this.painter = options.painter;
     this.tracker = new ChangeTracker({
       onDirty: () => this.scheduleBatch(),
-      onShadowRoot: (root) => this.meetShadowRoot(root),
+      onShadowRoot: (root) => void this.meetShadowRoot(root),
     });
   }
 
@@ -130,7 +135,9 @@ export class PageScanner {
     this.tracker.observe(this.doc);
     const first = this.enqueue(() => this.fullScan());
     // Shadow roots are looked for once the page's own text is done, at idle.
-    this.discovering = first.then(() => this.discover(this.doc.body ?? this.doc.documentElement));
+    this.discovering = first.then(async () => {
+      if (await this.permitted()) await this.discover(this.doc.body ?? this.doc.documentElement);
+    });
     return first;
   }
 
@@ -188,12 +195,17 @@ export class PageScanner {
   }
 
   /** A shadow root seen for the first time: styled, observed, and its blocks matched at the next batch. */
-  private meetShadowRoot(root: ShadowRoot): void {
-    if (this.shadowRoots.has(root)) return;
+  private async meetShadowRoot(root: ShadowRoot): Promise<void> {
+    if (!(await this.permitted()) || this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
     this.options.onShadowRoot?.(root);
     this.tracker.observe(root);
     this.tracker.mark(root);
+  }
+
+  /** Whether the page may be matched and painted (waits for the permit). */
+  private async permitted(): Promise<boolean> {
+    return (await (this.options.permit ?? true)) && !this.stopped;
   }
 
   private async exactMatcher(): Promise<Matcher> {
@@ -240,7 +252,10 @@ export class PageScanner {
       const owners = ownersOf(nodes).filter((owner) => !seen.has(owner));
       if (owners.length === 0) return;
       for (const owner of owners) seen.add(owner);
-      const matcher = await this.exactMatcher();
+      // The matcher loads while the permit is pending: loading it changes nothing on the page.
+      const loading = this.exactMatcher();
+      if (!(await this.permitted())) return;
+      const matcher = await loading;
       let next = 0;
       await runSliced(
         () => {
@@ -278,7 +293,7 @@ export class PageScanner {
         if (shadow.host.isConnected) kept = await this.scanTree(shadow, generation);
         else this.shadowRoots.delete(shadow);
       }
-      if (generation !== this.generation || this.stopped) return;
+      if (generation !== this.generation || !(await this.permitted())) return;
       this.painter.flush();
       if (kept || attempt >= MAX_RESTARTS) return;
     }
@@ -304,6 +319,7 @@ export class PageScanner {
   }
 
   private async batch(): Promise<void> {
+    if (!(await this.permitted())) return;
     const dirt = this.tracker.take();
     if (dirt.full) {
       await this.fullScan();

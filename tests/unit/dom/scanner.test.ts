@@ -60,6 +60,10 @@ let scanner: PageScanner | undefined;
 afterEach(() => scanner?.stop());
 
 async function setup(...nodes: Node[]) {
+  return setupWith({}, ...nodes);
+}
+
+async function setupWith(extra: { permit?: Promise<boolean>; wait?: boolean }, ...nodes: Node[]) {
   document.body.replaceChildren(...nodes);
   const sink = new Sink();
   const index = new MentionIndex();
@@ -68,9 +72,10 @@ async function setup(...nodes: Node[]) {
     built++;
     return Promise.resolve(matcher);
   };
-  scanner = new PageScanner({ document, automaton, matcher: exact, index, painter: sink, schedule: (run) => setTimeout(run, 0) });
-  await scanner.start();
-  return { sink, scanner, index, built: () => built };
+  scanner = new PageScanner({ document, automaton, matcher: exact, index, painter: sink, schedule: (run) => setTimeout(run, 0), permit: extra.permit });
+  const first = scanner.start();
+  if (extra.wait !== false) await first;
+  return { sink, scanner, index, built: () => built, first };
 }
 
 describe('PageScanner', () => {
@@ -229,6 +234,28 @@ describe('PageScanner: find, then locate', () => {
     const { sink, scanner } = await setup(paragraph('page: IBM'), card);
     await scanner.settled();
     expect(sink.texts()).toEqual(['IBM']);
+  });
+});
+
+describe('PageScanner before the settings are known', () => {
+  it('finds (and may load the matcher) at once, but matches and paints only once permitted', async () => {
+    let grant: (on: boolean) => void = () => undefined;
+    const permit = new Promise<boolean>((resolve) => (grant = resolve));
+    const { sink, index, first } = await setupWith({ permit, wait: false }, paragraph('IBM and ACLU'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(index.counts()).toEqual({});
+    expect(sink.flushes).toBe(0);
+    grant(true);
+    await first;
+    expect(sink.texts()).toEqual(['ACLU', 'IBM']);
+  });
+
+  it('matches and paints nothing when refused', async () => {
+    const { sink, index, scanner } = await setupWith({ permit: Promise.resolve(false), wait: false }, paragraph('IBM and ACLU'));
+    await scanner.settled();
+    expect(index.counts()).toEqual({});
+    expect(sink.texts()).toEqual([]);
+    expect(sink.flushes).toBe(0);
   });
 });
 
