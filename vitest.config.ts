@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), faceFactsData()],
   test: {
     environment: 'happy-dom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}', 'data/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
 });

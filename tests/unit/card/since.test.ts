@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstDay, lastDay, type Dated } from '@/lib/format/span';
-import { isLater, splitFacts } from './since';
+import { isLater, splitFacts } from '@/lib/card/since';
 
 const day = (date: string): Dated => ({ date, precision: 'day' });
 const month = (date: string): Dated => ({ date, precision: 'month' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeAttribute, formatFactDate, parseIsoDate } from './date';
+import { dateTimeAttribute, formatFactDate, parseIsoDate } from '@/lib/format/date';
 
 describe('formatFactDate', () => {
   it('writes English dates day-first at each precision', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isCommandMessage, isOpenTimelineMessage, isPauseSiteMessage, timelinePath } from './messages';
+import { isCommandMessage, isOpenTimelineMessage, isPauseSiteMessage, timelinePath } from '@/lib/card/messages';
 
 it('accepts only the two card commands', () => {
   expect(isCommandMessage({ type: 'command', command: 'next-mention' })).toBe(true);
@@ -11,7 +11,7 @@ it('accepts only the two card commands', () => {
 
 it('accepts a timeline request only for a well-formed topic id', () => {
   expect(isOpenTimelineMessage({ type: 'open-timeline', topic: 'rekognition' })).toBe(true);
-  expect(isOpenTimelineMessage({ type: 'open-timeline', topic: '../options.html' })).toBe(false);
+  expect(isOpenTimelineMessage({ type: 'open-timeline', topic: '@/lib/options.html' })).toBe(false);
   expect(isOpenTimelineMessage({ type: 'open-timeline' })).toBe(false);
 });
 

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardStringsFrom, loadCardStrings } from '@/data/card-strings';
 import { LANGUAGE_CODES } from '@/data/languages';
-import { CARD_STRING_KEYS, cardStrings } from './strings';
+import { CARD_STRING_KEYS, cardStrings } from '@/lib/card/strings';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 
 describe('card strings', () => {
   it('serves each language from the locale files, whatever the browser language', () => {

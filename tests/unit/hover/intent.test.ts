@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHoverIntent, type CloseReason, type IntentOptions, type OpenedBy } from './intent';
+import { createHoverIntent, type CloseReason, type IntentOptions, type OpenedBy } from '@/lib/hover/intent';
 
 type Log = Array<[string, string, OpenedBy | CloseReason]>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cardBundleLoader } from './load-view';
-import type { CardBundle } from './view-api';
+import { cardBundleLoader } from '@/lib/card/load-view';
+import type { CardBundle } from '@/lib/card/view-api';
 
 const bundle: CardBundle = { createCardView: vi.fn() };
 

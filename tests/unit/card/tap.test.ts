@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { inPageControl, isTouchClick } from './tap';
+import { inPageControl, isTouchClick } from '@/lib/card/tap';
 
 afterEach(() => document.body.replaceChildren());
 

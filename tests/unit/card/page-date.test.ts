@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateFromJsonLd, dateFromMeta, dateFromTime, dateFromUrl, findPageDate } from './page-date';
+import { dateFromJsonLd, dateFromMeta, dateFromTime, dateFromUrl, findPageDate } from '@/lib/card/page-date';
 
 const NOW = new Date('2026-12-02T07:00:00Z');
 const JUNE_11 = { date: '2020-06-11', precision: 'day' };

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { httpsOnly } from './safe-url';
+import { httpsOnly } from '@/lib/card/safe-url';
 
 it('keeps absolute https URLs', () => {
   expect(httpsOnly('https://www.aclu.org/news?x=1#y')).toBe('https://www.aclu.org/news?x=1#y');

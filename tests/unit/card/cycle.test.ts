@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepMention, viewportAnchor } from './cycle';
+import { stepMention, viewportAnchor } from '@/lib/card/cycle';
 
 describe('stepMention', () => {
   it('steps from the open mention and wraps at both ends', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredLanguagesOf, pickCardLanguage } from './language';
+import { declaredLanguagesOf, pickCardLanguage } from '@/lib/card/language';
 
 const hints = (nearest?: string, document?: string, browser?: string) => ({ nearest, document, browser });
 

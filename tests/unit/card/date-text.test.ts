@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from './date-text';
+import { parseDateText } from '@/lib/card/date-text';
 
 const NOW = new Date('2026-12-02T07:00:00Z');
 const read = (text: string) => parseDateText(text, NOW);
