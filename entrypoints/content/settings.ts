@@ -11,9 +11,6 @@ import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { followSettings, readSettingsOnce } from '@/lib/settings/read';
 import type { Detection } from './detection';
 
-/** The performance measure from the script's start to the settings being read. */
-export const SETTINGS_MEASURE = 'face-facts:settings';
-
 /** Starts reading the settings now (one storage round trip); storage that can't answer gives the defaults. */
 export function readSettings(): Promise<Settings> {
   return readSettingsOnce().catch(() => defaultSettings());
@@ -65,10 +62,7 @@ export function applySettings(
   // A change seen before the first read finishes is newer than what that read returns.
   ctx.onInvalidated(followSettings((settings) => ctx.isValid && apply(settings)));
   const ready = first.then((settings) => {
-    if (current === null && ctx.isValid) {
-      performance.measure(SETTINGS_MEASURE, 'face-facts:scan:start');
-      return apply(settings);
-    }
+    if (current === null && ctx.isValid) return apply(settings);
     return current ?? pageEffect(settings, page.siteUrl, page.topicIds);
   });
   return { current: () => current, ready };

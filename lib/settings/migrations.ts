@@ -1,17 +1,11 @@
 /**
  * How does a settings value written by an older version become today's shape?
  *
- * Versions: v0 is the pre-versioning shape `{ disabledSites: string[],
- * paused?: boolean }` (synthetic: it documents and tests the path), v1 is
- * `SettingsSchema`. To add v2, write `2: (v1) => v2` in MIGRATIONS: the
- * storage item's `version` and the export format follow.
- *
- * @wxt-dev/storage 1.3 counts a value without version metadata as v1 and runs
- * `migrations[n]` only for stored < n <= target, so it can never run a v0 → v1
- * step. v0 is therefore recognised by its shape ({@link fromLegacy}) on every
- * read, and piped in front of the first storage migration.
+ * v1, the first version stored, is `SettingsSchema`. To add v2, write
+ * `2: (v1) => v2` in MIGRATIONS: the storage item's `version` and the export
+ * format follow. @wxt-dev/storage counts a value without version metadata as
+ * v1, which every value ever stored is.
  */
-import { isPlainObject } from './parse';
 
 export type Migration = (value: unknown) => unknown;
 
@@ -25,43 +19,16 @@ export function latestVersion(steps: Readonly<Record<number, Migration>> = MIGRA
 
 export const SETTINGS_VERSION = latestVersion();
 
-/** v0 → v1: the legacy shape becomes today's; anything else passes through. */
-export function fromLegacy(value: unknown): unknown {
-  if (!isPlainObject(value) || !('disabledSites' in value) || 'sites' in value) return value;
-  const { disabledSites, paused, ...rest } = value;
-  return {
-    ...rest,
-    ...(paused === undefined ? {} : { enabled: paused !== true }),
-    siteMode: 'except',
-    sites: disabledSites,
-  };
-}
-
-/** A value written at version `from` (0 = legacy), brought to version `to`. */
+/** A value written at version `from`, brought to version `to`. */
 export function migrateSettings(
   value: unknown,
   from: number,
   steps: Readonly<Record<number, Migration>> = MIGRATIONS,
   to = latestVersion(steps),
 ): unknown {
-  let current = from < 1 ? fromLegacy(value) : value;
-  for (let version = Math.max(from, 1) + 1; version <= to; version++) {
+  let current = value;
+  for (let version = from + 1; version <= to; version++) {
     current = steps[version]?.(current) ?? current;
   }
   return current;
-}
-
-/**
- * The `migrations` map for @wxt-dev/storage: the same steps, with legacy
- * values (which it calls v1) converted before the first one runs.
- */
-export function storageMigrations(
-  steps: Readonly<Record<number, Migration>> = MIGRATIONS,
-): Record<number, Migration> {
-  const map: Record<number, Migration> = {};
-  for (const [key, step] of Object.entries(steps)) {
-    const version = Number(key);
-    map[version] = version === 2 ? (value) => step(fromLegacy(value)) : step;
-  }
-  return map;
 }

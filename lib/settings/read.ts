@@ -7,10 +7,10 @@
  * `browser.storage.sync` itself: a content script only reads, so it needs
  * neither the library's item machinery (migration runs, locks, writes) nor
  * its size in every page (see docs/performance.md). Every value goes through
- * `fromLegacy`, the migrations and `parseSettings`, as in `storage.ts`.
+ * the migrations and `parseSettings`, as in `storage.ts`.
  * tests/unit/settings/read.test.ts checks it against what the item writes.
  */
-import { MIGRATIONS, fromLegacy, latestVersion, migrateSettings, type Migration } from './migrations';
+import { MIGRATIONS, latestVersion, migrateSettings, type Migration } from './migrations';
 import { parseSettings } from './parse';
 import type { Settings } from './schema';
 
@@ -24,7 +24,7 @@ const area = () => browser.storage[SETTINGS_AREA];
 
 /** Valid settings from whatever the item holds. */
 export function readStoredSettings(raw: unknown): Settings {
-  return parseSettings(fromLegacy(raw));
+  return parseSettings(raw);
 }
 
 /**
@@ -41,8 +41,7 @@ export async function readSettingsOnce(steps: Readonly<Record<number, Migration>
   const raw: unknown = stored[SETTINGS_STORAGE_KEY] ?? null;
   if (raw === null || from >= target) return readStoredSettings(raw);
   try {
-    // Legacy (v0) values carry no version either: `fromLegacy` first, as the item does.
-    return readStoredSettings(migrateSettings(fromLegacy(raw), from, steps, target));
+    return readStoredSettings(migrateSettings(raw, from, steps, target));
   } catch {
     return readStoredSettings(raw);
   }

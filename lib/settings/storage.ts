@@ -3,12 +3,12 @@
  *
  * One `sync:settings` item in @wxt-dev/storage, for the pages that write
  * (options, popup, the card's "Don't show on this site"). Whatever is stored,
- * readers get valid settings: the raw value goes through `fromLegacy` and
- * `parseSettings` on every read and every change. Content scripts read the
- * same item through `read.ts`, without this module.
+ * readers get valid settings: the raw value goes through `parseSettings` on
+ * every read and every change. Content scripts read the same item through
+ * `read.ts`, without this module.
  */
 import { storage } from 'wxt/utils/storage';
-import { MIGRATIONS, latestVersion, storageMigrations, type Migration } from './migrations';
+import { MIGRATIONS, latestVersion, type Migration } from './migrations';
 import { parseSettings } from './parse';
 import { SETTINGS_AREA, SETTINGS_STORAGE_KEY, followSettings, readStoredSettings } from './read';
 import { DEFAULT_SETTINGS, defaultSettings, type Settings } from './schema';
@@ -20,7 +20,7 @@ export function createSettingsItem(steps: Readonly<Record<number, Migration>> = 
   return storage.defineItem<unknown>(SETTINGS_KEY, {
     fallback: DEFAULT_SETTINGS,
     version: latestVersion(steps),
-    migrations: storageMigrations(steps),
+    migrations: { ...steps },
   });
 }
 

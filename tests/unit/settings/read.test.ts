@@ -46,15 +46,10 @@ describe('readSettingsOnce (content scripts)', () => {
     expect(await readSettingsOnce()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('reads a legacy value as today\'s settings', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'], paused: true } });
-    expect(await readSettingsOnce()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, sites: ['example.com'] });
-  });
-
-  it('migrates an older value in memory only, legacy values through v1 first', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'] } });
+  it('migrates an older value in memory only; a value with no version metadata is v1', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { sites: ['example.com'] } });
     expect(await readSettingsOnce({ 2: widen })).toEqual({ ...DEFAULT_SETTINGS, sites: ['*.example.com'] });
-    expect(await stored()).toEqual({ settings: { disabledSites: ['example.com'] } });
+    expect(await stored()).toEqual({ settings: { sites: ['example.com'] } });
   });
 
   it('does not migrate again a value already at the target version', async () => {
@@ -86,7 +81,7 @@ describe('the content script reads what the @wxt-dev/storage item writes', () =>
   });
 
   it('agrees with the item on the version: after the item migrated to v2, no step runs again', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'] } });
+    await fakeBrowser.storage.sync.set({ settings: { sites: ['example.com'] } });
     const step = vi.fn(widen);
     const item = createSettingsItem({ 2: step });
     const migrated = await loadSettings(item);
@@ -132,10 +127,10 @@ describe('followSettings (content scripts)', () => {
     expect(seen).toEqual([{ ...CUSTOM, enabled: true }]);
   });
 
-  it('reads legacy values as today\'s settings', async () => {
+  it('repairs a partial value into whole settings', async () => {
     const seen: Settings[] = [];
     const stop = followSettings((s) => seen.push(s));
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'], paused: true } });
+    await fakeBrowser.storage.sync.set({ settings: { sites: ['Example.com', 'bad site'], enabled: false } });
     stop();
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, enabled: false, sites: ['example.com'] }]);
   });

@@ -98,8 +98,8 @@ describe('settings storage', () => {
 });
 
 describe('settings migrations through storage', () => {
-  it('reads a legacy (v0, unversioned) value as today\'s settings', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['Example.com', 'bad site'], paused: true } });
+  it('reads an unversioned value as v1, repaired field by field', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { sites: ['Example.com', 'bad site'], enabled: false } });
     expect(await loadSettings(createSettingsItem())).toEqual({
       ...DEFAULT_SETTINGS,
       enabled: false,
@@ -107,8 +107,8 @@ describe('settings migrations through storage', () => {
     });
   });
 
-  it('the first save after reading a legacy value stores the current shape', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'] } });
+  it('the first save after reading a partial value stores the whole current shape', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { sites: ['example.com'] } });
     const item = createSettingsItem();
     await updateSettings((s) => ({ ...s, hoverDelayMs: 300 }), item);
     expect((await stored()).settings).toEqual({ ...DEFAULT_SETTINGS, sites: ['example.com'], hoverDelayMs: 300 });
@@ -129,8 +129,8 @@ describe('settings migrations through storage', () => {
     expect(step).toHaveBeenCalledTimes(1);
   });
 
-  it('takes a legacy value through v0 → v1 → v2', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['example.com'] } });
+  it('takes an unversioned (v1) value through v1 → v2', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { siteMode: 'except', sites: ['example.com'] } });
     // This v2 step needs the v1 shape: it widens every hostname to its subdomains.
     const widen: Migration = (value) => {
       const v1 = value as Settings;
