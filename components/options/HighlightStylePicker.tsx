@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { styledName } from '@/lib/highlight/names';
-import type { HighlightStyle } from '@/lib/settings/schema';
+import type { HighlightStyle } from '@/lib/highlight/names';
 import { RadioChoices, type Choice } from './RadioChoices';
 
 interface Props {

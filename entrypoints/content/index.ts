@@ -43,7 +43,7 @@ export default defineContentScript({
       { detection, card },
     );
     startPageRequests(ctx, {
-      highlights: detection.mentions,
+      mentions: detection.mentions,
       isActive: () => settings.current()?.active ?? false,
       ready: settings.ready,
       reveal: (mention) => card.reveal(mention),

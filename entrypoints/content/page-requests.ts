@@ -21,8 +21,8 @@ export interface RevealedMention {
 }
 
 export interface PageRequestDeps {
-  /** The highlight registry (TopicHighlights has both). */
-  highlights: {
+  /** The page's mentions (the detection's MentionIndex). */
+  mentions: {
     counts(): Record<string, number>;
     rangesFor(topic: string): Range[];
   };
@@ -58,11 +58,11 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
   function state(): PageState {
     const { href, hostname } = where();
     const active = deps.isActive();
-    return { host: hostname, url: href, active, counts: active ? deps.highlights.counts() : {} };
+    return { host: hostname, url: href, active, counts: active ? deps.mentions.counts() : {} };
   }
 
   function revealNext(topic: string): PageRevealResult {
-    const ranges = deps.isActive() ? deps.highlights.rangesFor(topic) : [];
+    const ranges = deps.isActive() ? deps.mentions.rangesFor(topic) : [];
     if (ranges.length === 0) {
       cursors.delete(topic);
       return { topic, index: 0, total: 0 };
@@ -87,7 +87,7 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
  */
 export function startPageRequests(
   ctx: ContentScriptContext,
-  deps: Pick<PageRequestDeps, 'highlights' | 'isActive' | 'ready' | 'reveal'>,
+  deps: Pick<PageRequestDeps, 'mentions' | 'isActive' | 'ready' | 'reveal'>,
 ): void {
   if (window !== window.top) return;
   const handler = createPageRequestHandler(deps);

@@ -2,7 +2,8 @@
  * What does a page apply from the settings: is Face Facts on there, which
  * topics does it highlight, how, and how do its cards behave?
  */
-import type { CardLanguage, HighlightStyle, Settings } from './schema';
+import type { HighlightStyle } from '@/lib/highlight/names';
+import type { CardLanguage, Settings } from './schema';
 import { isActiveOn } from './sites';
 
 export interface PageEffect {

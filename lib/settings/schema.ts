@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES, type Lang } from '@/data/languages';
+import { HIGHLIGHT_STYLES } from '@/lib/highlight/names';
 import { normalizeSitePattern } from './sites';
 
 // Zod 4 compiles object parsers with `new Function` unless told not to, and
@@ -15,7 +16,6 @@ import { normalizeSitePattern } from './sites';
 z.config({ jitless: true });
 
 export const SITE_MODES = ['except', 'only'] as const;
-export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
 /** "auto" (the page's language), or one of the table's (data/languages.json). */
 export const CARD_LANGUAGES = ['auto', ...LANGUAGE_CODES] as readonly ['auto', ...Lang[]];
 export const HOVER_DELAY_MS = { min: 150, max: 2000, step: 50, fallback: 450 } as const;
@@ -61,7 +61,6 @@ export const SettingsSchema = z.object(SETTING_FIELDS);
 export type Settings = z.output<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
 export type SiteMode = Settings['siteMode'];
-export type HighlightStyle = Settings['highlightStyle'];
 export type CardLanguage = Settings['cardLanguage'];
 
 export const SETTING_KEYS = Object.keys(SETTING_FIELDS) as SettingKey[];

@@ -18,7 +18,7 @@ function setup(active = true) {
   const revealed: RevealedMention[] = [];
   let isActive = active;
   const handle = createPageRequestHandler({
-    highlights: {
+    mentions: {
       counts: () => ({ ibm: ibm.length, aclu: aclu.length }),
       rangesFor: (topic) => (topic === 'ibm' ? ibm : topic === 'aclu' ? aclu : []),
     },
@@ -85,7 +85,7 @@ describe('page requests', () => {
     const [range] = rangesOver('IBM ', 1);
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
     const handle = createPageRequestHandler({
-      highlights: { counts: () => ({ ibm: 1 }), rangesFor: () => [range!] },
+      mentions: { counts: () => ({ ibm: 1 }), rangesFor: () => [range!] },
       isActive: () => true,
     });
     await handle({ type: 'page:reveal', topic: 'ibm' });
