@@ -1,6 +1,6 @@
 import { TabCounts, badgeText } from '@/lib/badge';
 import { relayCardMessages } from '@/lib/card/relay';
-import { isCountsMessage } from '@/lib/messages';
+import { isCountsMessage, isTabCountsRequest } from '@/lib/messages';
 
 export default defineBackground(() => {
   // Wiring only: features register their listeners here as they land.
@@ -19,6 +19,8 @@ export default defineBackground(() => {
     action.setBadgeText({ tabId, text: badgeText(total) }).catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message, sender) => {
+    // The popup reads the same per-frame figures the badge sums.
+    if (isTabCountsRequest(message)) return tabCounts.get(message.tabId);
     if (!isCountsMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0) return undefined;

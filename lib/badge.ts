@@ -29,6 +29,15 @@ export function totalOf(frames: FrameCounts | undefined): number {
   return total;
 }
 
+/** Mentions per topic over every frame of a tab: what the popup lists, adding up to the badge. */
+export function topicTotals(frames: FrameCounts | undefined): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const counts of Object.values(frames ?? {})) {
+    for (const [topic, n] of Object.entries(counts)) if (n > 0) totals[topic] = (totals[topic] ?? 0) + n;
+  }
+  return totals;
+}
+
 export class TabCounts {
   private tabs: Record<string, FrameCounts> = {};
   private queue: Promise<unknown>;

@@ -28,6 +28,18 @@ export function sameCounts(a: Record<string, number>, b: Record<string, number>)
   return true;
 }
 
+/** Popup → background: the mentions each frame of tab `tabId` reported (the badge's own figures). */
+export interface TabCountsRequest {
+  type: 'tab:counts';
+  tabId: number;
+}
+
+export function isTabCountsRequest(message: unknown): message is TabCountsRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, tabId } = message as Partial<TabCountsRequest>;
+  return type === 'tab:counts' && typeof tabId === 'number' && Number.isInteger(tabId);
+}
+
 /** Popup → content script (top frame): what did you find on this page? */
 export interface PageStateRequest {
   type: 'page:get-state';
@@ -40,11 +52,9 @@ export interface PageState {
   url: string;
   /** Whether Face Facts runs on this page (global switch and site list). */
   active: boolean;
-  /** Highlighted mentions per topic in this frame; topics without any are left out. */
-  counts: Record<string, number>;
 }
 
-/** Popup → content script (top frame): scroll to the next mention of `topic` and open its card. */
+/** Popup → content script (the frame that holds it): scroll to the next mention of `topic` and open its card. */
 export interface PageRevealRequest {
   type: 'page:reveal';
   topic: string;

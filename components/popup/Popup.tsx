@@ -3,10 +3,12 @@
  * (with the per-site pause) and the timeline of every fact, and links to the
  * timeline page and settings. The timeline's code and data load on demand.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { TextLang } from '@/data/schema';
-import { revealTopic } from '@/lib/popup/page-client';
+import { topicTotals } from '@/lib/badge';
+import { frameReveal } from '@/lib/popup/frame-reveal';
+import { revealInFrame } from '@/lib/popup/page-client';
 import { isSiteAllowed, pauseSite, resumeSite, sitePatternFor } from '@/lib/settings/sites';
 import { updateSettings } from '@/lib/settings/storage';
 import { rememberView, type PopupView } from '@/lib/popup/view-memory';
@@ -32,7 +34,10 @@ let timelineModule: Promise<TimelineModule> | undefined;
 const loadTimeline = () => (timelineModule ??= import('./PopupTimeline'));
 
 export function Popup({ topics, lang, version, explicitTab, initialView }: Props) {
-  const { tabId: pageTab, view } = usePage(explicitTab);
+  const { tabId: pageTab, view, frames } = usePage(explicitTab);
+  const tab = useRef(pageTab);
+  tab.current = pageTab;
+  const [revealNext] = useState(() => frameReveal((frameId, topic) => revealInFrame(tab.current ?? -1, frameId, topic)));
   const settings = useSettings();
   const [status, setStatus] = useState('');
   const [shown, setShown] = useState<PopupView>(initialView);
@@ -49,12 +54,12 @@ export function Popup({ topics, lang, version, explicitTab, initialView }: Props
 
   const reveal = async (topic: string) => {
     if (pageTab === null) return;
-    const result = await revealTopic(pageTab, topic);
+    const result = await revealNext(frames, topic);
     const label = topics.find((t) => t.id === topic)?.label[lang] ?? topic;
     setStatus(
-      result && result.total > 0
+      'index' in result && result.total > 0
         ? i18n.t('popup_revealed', [label, result.index, result.total])
-        : i18n.t('popup_unreachable'),
+        : i18n.t('unreachable' in result ? 'popup_unreachable_frame' : 'popup_unreachable'),
     );
   };
 
@@ -62,7 +67,8 @@ export function Popup({ topics, lang, version, explicitTab, initialView }: Props
   const canPause = page !== null && sitePatternFor(page.url) !== null;
   const paused = page !== null && settings !== null && !isSiteAllowed(settings, page.url);
   const listed = page !== null && !paused && settings?.enabled !== false;
-  const found = listed ? topics.filter((topic) => (page.counts[topic.id] ?? 0) > 0).map((topic) => topic.id) : [];
+  const counts = listed && page.active ? topicTotals(frames) : {};
+  const found = topics.filter((topic) => (counts[topic.id] ?? 0) > 0).map((topic) => topic.id);
 
   const setPaused = (next: boolean) => {
     if (!page) return;
@@ -83,7 +89,7 @@ export function Popup({ topics, lang, version, explicitTab, initialView }: Props
           {view.kind === 'unreadable' && <p class="note unreadable">{i18n.t('popup_unreadable')}</p>}
           {page && settings?.enabled === false && <p class="note">{i18n.t('popup_switched_off')}</p>}
           {listed && (
-            <PageTopics topics={topics} counts={page.counts} lang={lang} onReveal={(topic) => void reveal(topic)} />
+            <PageTopics topics={topics} counts={counts} lang={lang} onReveal={(topic) => void reveal(topic)} />
           )}
           <p class="reveal-status" role="status">
             {status}

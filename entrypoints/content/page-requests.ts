@@ -1,10 +1,11 @@
 /**
  * How does the content script answer the popup's questions about this page?
  *
- * `page:get-state` → host, URL, whether Face Facts is active here and the
- * mention counts per topic; `page:reveal` → scroll to the topic's next
- * mention (a cursor per topic, wrapping at the end) and open its card.
- * Only the top frame answers (the popup sends with `frameId: 0`).
+ * `page:get-state` → host, URL and whether Face Facts is active here (the
+ * top frame answers; the counts come from the background, which has every
+ * frame's); `page:reveal` → scroll to the topic's next mention in this frame
+ * (a cursor per topic, wrapping at the end) and open its card. The popup
+ * sends each request to one frame (`frameId`).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
@@ -23,9 +24,10 @@ export interface RevealedMention {
 export interface PageRequestDeps {
   /** The page's mentions (the detection's MentionIndex). */
   mentions: {
-    counts(): Record<string, number>;
     rangesFor(topic: string): Range[];
   };
+  /** Whether this is the top frame, the one that answers for the page (default true). */
+  top?: boolean;
   /** Whether Face Facts runs on this page now (settings: global switch and site list). */
   isActive: () => boolean;
   /** Answers wait for it (the first read of the settings), so `active` is never a guess. */
@@ -58,7 +60,7 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
   function state(): PageState {
     const { href, hostname } = where();
     const active = deps.isActive();
-    return { host: hostname, url: href, active, counts: active ? deps.mentions.counts() : {} };
+    return { host: hostname, url: href, active };
   }
 
   function revealNext(topic: string): PageRevealResult {
@@ -75,22 +77,21 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
 
   const ready = deps.ready ?? Promise.resolve();
   return (message: unknown): Promise<PageState | PageRevealResult> | undefined => {
-    if (isPageStateRequest(message)) return ready.then(state);
+    if (isPageStateRequest(message) && deps.top !== false) return ready.then(state);
     if (isPageRevealRequest(message)) return ready.then(() => revealNext(message.topic));
     return undefined;
   };
 }
 
 /**
- * Answers the popup from the top frame for the life of the content script;
+ * Answers the popup for the life of the content script, in every frame;
  * whether Face Facts is active here comes from the settings wiring.
  */
 export function startPageRequests(
   ctx: ContentScriptContext,
   deps: Pick<PageRequestDeps, 'mentions' | 'isActive' | 'ready' | 'reveal'>,
 ): void {
-  if (window !== window.top) return;
-  const handler = createPageRequestHandler(deps);
+  const handler = createPageRequestHandler({ ...deps, top: window === window.top });
   browser.runtime.onMessage.addListener(handler);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler));
 }

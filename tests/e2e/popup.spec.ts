@@ -123,6 +123,31 @@ test('the badge shows the total mentions and follows added content, and so does 
   await expect.poll(() => popupCounts(popup).then((c) => c.ibm)).toBe((sizes.ibm ?? 0) + 1);
 });
 
+test('on a page with a frame, the popup adds up to the badge, and goes to the mentions inside the frame', async ({
+  page,
+  server,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // The top document mentions the ACLU once; its srcdoc frame mentions IBM twice.
+  await openArticle(page, server.url('/detection/frame.html'));
+  await expect.poll(() => badgeText(page, serviceWorker)).toBe('3');
+  const tabId = await tabIdOf(page, serviceWorker);
+  const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
+  await expect.poll(() => popupCounts(popup)).toEqual({ aclu: 1, ibm: 2 });
+
+  const inner = page.frames().find((frame) => frame.url() === 'about:srcdoc')!;
+  const opened = () => inner.evaluate(() => performance.getEntriesByName('face-facts:card:open-start').length);
+  await popup.locator('button.topic-row[data-topic="ibm"]').click();
+  await expect(popup.getByRole('status')).toHaveText('IBM: mention 1 of 2');
+  await expect.poll(opened).toBe(1);
+  await popup.locator('button.topic-row[data-topic="ibm"]').click();
+  await expect(popup.getByRole('status')).toHaveText('IBM: mention 2 of 2');
+  await popup.locator('button.topic-row[data-topic="aclu"]').click();
+  await expect(popup.getByRole('status')).toHaveText('ACLU: mention 1 of 1');
+});
+
 test('pausing on the site removes the highlights live, and resuming brings them back', async ({
   page,
   server,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TabCounts, badgeText, type SessionStore } from '@/lib/badge';
-import { isCountsMessage, sameCounts } from '@/lib/messages';
+import { TabCounts, badgeText, topicTotals, type SessionStore } from '@/lib/badge';
+import { isCountsMessage, isTabCountsRequest, sameCounts } from '@/lib/messages';
 
 function memoryStore(): SessionStore & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
@@ -36,7 +36,21 @@ describe('badge counts', () => {
   });
 });
 
+describe('topicTotals', () => {
+  it('sums each topic over every frame, adding up to the badge', () => {
+    expect(topicTotals({ 0: { aclu: 1, ibm: 0 }, 3: { ibm: 2 }, 8: { ibm: 1, bans: 1 } })).toEqual({ aclu: 1, ibm: 3, bans: 1 });
+    expect(topicTotals(undefined)).toEqual({});
+  });
+});
+
 describe('messages', () => {
+  it('recognises the popup\'s request for a tab\'s counts', () => {
+    expect(isTabCountsRequest({ type: 'tab:counts', tabId: 4 })).toBe(true);
+    expect(isTabCountsRequest({ type: 'tab:counts', tabId: '4' })).toBe(false);
+    expect(isTabCountsRequest({ type: 'tab:counts' })).toBe(false);
+    expect(isTabCountsRequest(null)).toBe(false);
+  });
+
   it('accepts only well-formed counts messages', () => {
     expect(isCountsMessage({ type: 'counts', counts: { ibm: 2 } })).toBe(true);
     expect(isCountsMessage({ type: 'counts', counts: { ibm: -1 } })).toBe(false);

@@ -12,16 +12,16 @@ function rangesOver(text: string, count: number): Range[] {
   });
 }
 
-function setup(active = true) {
+function setup(active = true, top = true) {
   const ibm = rangesOver('IBM ', 3);
   const aclu = rangesOver('ACLU ', 1);
   const revealed: RevealedMention[] = [];
   let isActive = active;
   const handle = createPageRequestHandler({
     mentions: {
-      counts: () => ({ ibm: ibm.length, aclu: aclu.length }),
       rangesFor: (topic) => (topic === 'ibm' ? ibm : topic === 'aclu' ? aclu : []),
     },
+    top,
     isActive: () => isActive,
     reveal: (mention) => revealed.push(mention),
     location: { href: 'https://news.example.org/a?b=1', hostname: 'news.example.org' },
@@ -30,19 +30,24 @@ function setup(active = true) {
 }
 
 describe('page requests', () => {
-  it('answers page:get-state with host, url, active and counts', async () => {
+  it('answers page:get-state with host, url and whether it is active (the counts are the background\'s)', async () => {
     const { handle } = setup();
     await expect(handle({ type: 'page:get-state' })).resolves.toEqual({
       host: 'news.example.org',
       url: 'https://news.example.org/a?b=1',
       active: true,
-      counts: { ibm: 3, aclu: 1 },
     });
   });
 
-  it('reports no counts where Face Facts is paused', async () => {
+  it('answers page:get-state only in the top frame, page:reveal in every frame', async () => {
+    const { handle } = setup(true, false);
+    expect(handle({ type: 'page:get-state' })).toBeUndefined();
+    await expect(handle({ type: 'page:reveal', topic: 'ibm' })).resolves.toEqual({ topic: 'ibm', index: 1, total: 3 });
+  });
+
+  it('says where Face Facts is paused', async () => {
     const { handle } = setup(false);
-    await expect(handle({ type: 'page:get-state' })).resolves.toMatchObject({ active: false, counts: {} });
+    await expect(handle({ type: 'page:get-state' })).resolves.toMatchObject({ active: false });
   });
 
   it('goes to the next mention of a topic on each reveal, wrapping at the end', async () => {
@@ -85,7 +90,7 @@ describe('page requests', () => {
     const [range] = rangesOver('IBM ', 1);
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
     const handle = createPageRequestHandler({
-      mentions: { counts: () => ({ ibm: 1 }), rangesFor: () => [range!] },
+      mentions: { rangesFor: () => [range!] },
       isActive: () => true,
     });
     await handle({ type: 'page:reveal', topic: 'ibm' });
