@@ -2,6 +2,8 @@
 import type { Locator, Page, Worker } from '@playwright/test';
 import { tabIdOf } from './harness';
 
+export { scanned } from './harness';
+
 /** The service worker's `chrome`, typed as the extension's `browser`. */
 declare const chrome: typeof browser;
 
@@ -9,10 +11,6 @@ export const CARD = 'face-facts-ui [role="dialog"]';
 
 export function card(page: Page): Locator {
   return page.locator(CARD);
-}
-
-export async function waitForScan(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan').length > 0);
 }
 
 /** The centre of line box `line` of the `index`-th mention of `topic`, in document order. */

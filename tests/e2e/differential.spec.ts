@@ -20,7 +20,7 @@ import {
 } from '../oracle/compare';
 import { compareWithOracle } from '../oracle/frames';
 import { KNOWN_DIFFERENCES } from '../oracle/known-differences';
-import { expect, test } from './harness';
+import { expect, scanned, test } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -84,7 +84,7 @@ test('after a text storm, the live highlights are what an exhaustive walk of the
   test.setTimeout(120_000);
   for (const key of ['fixtures/detection/storm.html', 'fixtures/hostile/storm.html']) {
     await page.goto(server.url(PAGES.get(key)!));
-    await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan', 'measure').length > 0);
+    await scanned(page);
     const ticks = await page.evaluate(() => (window as unknown as { storm(ms: number): Promise<number> }).storm(1_500));
     // The storm changed the text (few ticks on a loaded machine: each tick rewrites every line).
     expect(ticks).toBeGreaterThan(2);

@@ -16,7 +16,7 @@ export interface ExtensionFixtures {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
-  /** Errors thrown by any page of the context, collected for assertions. */
+  /** Errors thrown by any page of the context; checked to be none after every test. */
   pageErrors: Error[];
 }
 
@@ -47,13 +47,18 @@ export const test = base.extend<ExtensionFixtures, { server: FixtureServer }>({
     void serviceWorker;
     await use(await extensionIdOf(context));
   },
-  pageErrors: async ({ context }, use) => {
-    const errors: Error[] = [];
-    const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error));
-    context.pages().forEach(watch);
-    context.on('page', watch);
-    await use(errors);
-  },
+  pageErrors: [
+    async ({ context }, use) => {
+      const errors: Error[] = [];
+      const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error));
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      // Every test: the extension never makes a page throw.
+      expect(errors.map(String), 'errors thrown in the pages of the test').toEqual([]);
+    },
+    { auto: true },
+  ],
   page: async ({ context }, use) => {
     await use(context.pages()[0] ?? (await context.newPage()));
   },
@@ -91,4 +96,10 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
     const highlight = CSS.highlights.get(key);
     return highlight ? [...highlight].map((range) => range.toString()) : [];
   }, name);
+}
+
+/** Resolves once the content script recorded its first scan; a page records one, never more. */
+export async function scanned(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan', 'measure').length > 0, null, { timeout });
+  expect(await page.evaluate(() => performance.getEntriesByName('face-facts:scan', 'measure').length)).toBe(1);
 }

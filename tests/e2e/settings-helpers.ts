@@ -1,6 +1,6 @@
 /** Helpers for the settings end-to-end tests: the options page, stored settings, the article's highlights. */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openExtensionPage } from './harness';
+import { expect, openExtensionPage, scanned } from './harness';
 
 /** The part of the service worker's `chrome` these tests use. */
 declare const chrome: {
@@ -17,7 +17,7 @@ export const TOPICS = ['rekognition', 'ibm', 'aclu', 'bans'];
 /** The demo article, with its first scan done. */
 export async function openArticle(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan', 'measure').length > 0);
+  await scanned(page);
 }
 
 /** Highlighted mentions per topic (topics with none left out), from the page's highlight registry. */

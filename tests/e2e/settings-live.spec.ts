@@ -39,7 +39,6 @@ test('adding the site to the list removes the highlights from an open tab, and r
   context,
   extensionId,
   serviceWorker,
-  pageErrors,
 }) => {
   await openArticle(page, server.url('/demo/'));
   const sizes = await highlightSizes(page);
@@ -53,7 +52,6 @@ test('adding the site to the list removes the highlights from an open tab, and r
 
   await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
   await expectShown(page, serviceWorker, sizes);
-  expect(pageErrors).toEqual([]);
 });
 
 test('"only on these sites" with an empty list highlights nothing; adding the site restores the highlights', async ({
@@ -62,7 +60,6 @@ test('"only on these sites" with an empty list highlights nothing; adding the si
   context,
   extensionId,
   serviceWorker,
-  pageErrors,
 }) => {
   await openArticle(page, server.url('/demo/'));
   const sizes = await highlightSizes(page);
@@ -79,7 +76,6 @@ test('"only on these sites" with an empty list highlights nothing; adding the si
   const second = await context.newPage();
   await openArticle(second, server.url('/demo/fr.html'));
   expect(Object.keys(await highlightSizes(second)).length).toBeGreaterThan(0);
-  expect(pageErrors).toEqual([]);
 });
 
 test('turning a topic off removes only its highlight, and turning it on restores it', async ({
@@ -88,7 +84,6 @@ test('turning a topic off removes only its highlight, and turning it on restores
   context,
   extensionId,
   serviceWorker,
-  pageErrors,
 }) => {
   await openArticle(page, server.url('/demo/'));
   const sizes = await highlightSizes(page);
@@ -105,7 +100,6 @@ test('turning a topic off removes only its highlight, and turning it on restores
 
   await ibm.check();
   await expectShown(page, serviceWorker, sizes);
-  expect(pageErrors).toEqual([]);
 });
 
 test('turning a topic off closes an open card of that topic', async ({ page, server, context, extensionId }) => {
@@ -126,7 +120,6 @@ test('the highlight style switches the registered names live, and "none" still o
   context,
   extensionId,
   serviceWorker,
-  pageErrors,
 }) => {
   await openArticle(page, server.url('/demo/'));
   const publicNames = TOPICS.map((topic) => `face-facts-${topic}`);
@@ -149,7 +142,6 @@ test('the highlight style switches the registered names live, and "none" still o
 
   await options.getByLabel('Background colour').check();
   await expect.poll(() => registeredNames(page), LIVE).toEqual(names('bg'));
-  expect(pageErrors).toEqual([]);
 });
 
 test('the extension switch clears and restores the highlights and the badge', async ({
@@ -158,7 +150,6 @@ test('the extension switch clears and restores the highlights and the badge', as
   context,
   extensionId,
   serviceWorker,
-  pageErrors,
 }) => {
   await openArticle(page, server.url('/demo/'));
   const sizes = await highlightSizes(page);
@@ -181,7 +172,6 @@ test('the extension switch clears and restores the highlights and the badge', as
 
   await enabled.check();
   await expectShown(page, serviceWorker, { ...sizes, ibm: (sizes.ibm ?? 0) + 1 });
-  expect(pageErrors).toEqual([]);
 });
 
 test('the hover delay and the card language apply to an open tab', async ({
@@ -215,7 +205,6 @@ test('corrupted stored settings: the valid fields are kept, the rest are default
   context,
   extensionId,
   serviceWorker,
-  pageErrors,
 }) => {
   await writeStoredSettings(serviceWorker, {
     enabled: 'yes',
@@ -249,5 +238,4 @@ test('corrupted stored settings: the valid fields are kept, the rest are default
       cardLanguage: 'auto',
     });
   await expect.poll(() => registeredNames(page), LIVE).toContain('face-facts-ul-1');
-  expect(pageErrors).toEqual([]);
 });

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { LANGUAGES } from '../../data/languages';
 import { loadDataset } from '../../data/load';
-import { card, mentionPoint, waitForScan } from './card-helpers';
+import { card, mentionPoint, scanned } from './card-helpers';
 import { expect, openExtensionPage, tabIdOf, test } from './harness';
 
 const dataset = loadDataset(process.cwd());
@@ -54,7 +54,7 @@ for (const lang of ['de', 'es'] as const) {
       expect(await serviceWorker.evaluate(() => chrome.i18n.getUILanguage())).toBe(lang);
 
       await page.goto(server.url(`/card/${lang}.html`));
-      await waitForScan(page);
+      await scanned(page);
       const tabId = await tabIdOf(page, serviceWorker);
       const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
       await expect(popup.locator('html')).toHaveAttribute('lang', lang);
@@ -101,7 +101,7 @@ for (const lang of ['de', 'es'] as const) {
 
     test('a page that declares no language gets a card in the browser’s language', async ({ page, server }) => {
       await page.goto(server.url('/card/no-lang.html'));
-      await waitForScan(page);
+      await scanned(page);
       const point = await mentionPoint(page, 'rekognition');
       await page.mouse.move(point.x, point.y);
       await expect(card(page)).toHaveAttribute('lang', lang);

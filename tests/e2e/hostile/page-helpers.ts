@@ -7,12 +7,7 @@ import sharp from 'sharp';
 
 export const TOPICS = ['aclu', 'bans', 'ibm', 'rekognition'] as const;
 
-/** Resolves once the content script recorded its first scan. */
-export async function scanned(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('face-facts:scan', 'measure').length > 0, null, {
-    timeout,
-  });
-}
+export { scanned } from '../harness';
 
 /** The highlighted texts per topic (topics with none left out), whitespace folded. */
 export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
