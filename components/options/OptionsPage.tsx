@@ -11,6 +11,7 @@ import { Reset } from './Reset';
 import { SiteList } from './SiteList';
 import { TopicToggles, type ToggleTopic } from './TopicToggles';
 import { useStoredSettings, type SaveState } from './use-stored-settings';
+import { Logo } from '@/components/page/Logo';
 
 interface Props {
   name: string;
@@ -34,7 +35,10 @@ export function OptionsPage({ name, version, topics, previewSlot }: Props) {
   return (
     <>
       <header class="page-header">
-        <h1>{name}</h1>
+        <h1>
+          <Logo />
+          {name}
+        </h1>
         <p class="version">{i18n.t('options_version', [version])}</p>
       </header>
       <main class="options">

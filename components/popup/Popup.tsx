@@ -17,6 +17,7 @@ import { PauseSwitch } from './PauseSwitch';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 import { usePage } from './use-page';
 import { useSettings } from './use-settings';
+import { Logo } from '@/components/page/Logo';
 
 interface Props {
   topics: readonly PopupTopic[];
@@ -79,7 +80,10 @@ export function Popup({ topics, lang, version, explicitTab, initialView }: Props
   return (
     <div class="popup" data-view={shown}>
       <header class="popup-header">
-        <h1>{i18n.t('extName')}</h1>
+        <h1>
+          <Logo />
+          {i18n.t('extName')}
+        </h1>
         <p class="version">{i18n.t('popup_version', [version])}</p>
       </header>
       <main>

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import type { Fact, TextLang } from '@/data/schema';
 import { TimelineView, type TimelineTopic } from './TimelineView';
 import { useHashFilter } from './use-hash-filter';
+import { Logo } from '@/components/page/Logo';
 
 interface Props {
   topics: TimelineTopic[];
@@ -18,7 +19,10 @@ export function TimelinePage({ topics, facts, lang }: Props) {
   return (
     <>
       <header class="page-header">
-        <h1>{i18n.t('timeline_title')}</h1>
+        <h1>
+          <Logo />
+          {i18n.t('timeline_title')}
+        </h1>
         <p class="intro">{i18n.t('timeline_intro')}</p>
       </header>
       <main>
