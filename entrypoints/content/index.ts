@@ -43,10 +43,9 @@ export default defineContentScript({
       { detection, card },
     );
     startPageRequests(ctx, {
-      mentions: detection.mentions,
       isActive: () => settings.current()?.active ?? false,
       ready: settings.ready,
-      reveal: (mention) => card.reveal(mention),
+      next: (topic) => card.step(1, topic),
     });
   },
 });

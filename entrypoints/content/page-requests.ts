@@ -3,9 +3,9 @@
  *
  * `page:get-state` → host, URL and whether Face Facts is active here (the
  * top frame answers; the counts come from the background, which has every
- * frame's); `page:reveal` → scroll to the topic's next mention in this frame
- * (a cursor per topic, wrapping at the end) and open its card. The popup
- * sends each request to one frame (`frameId`).
+ * frame's); `page:reveal` → the topic's next mention in this frame, through
+ * the card controller's `step`, the same path as the keyboard commands. The
+ * popup sends each request to one frame (`frameId`).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
@@ -15,37 +15,16 @@ import {
   type PageState,
 } from '@/lib/messages';
 
-/** A mention the popup asked to go to. */
-export interface RevealedMention {
-  topic: string;
-  range: Range;
-}
-
 export interface PageRequestDeps {
-  /** The page's mentions (the detection's MentionIndex). */
-  mentions: {
-    rangesFor(topic: string): Range[];
-  };
   /** Whether this is the top frame, the one that answers for the page (default true). */
   top?: boolean;
   /** Whether Face Facts runs on this page now (settings: global switch and site list). */
   isActive: () => boolean;
   /** Answers wait for it (the first read of the settings), so `active` is never a guess. */
   ready?: Promise<unknown>;
-  /**
-   * Brings the mention into view and opens its card (the card controller).
-   * Without it the mention is only scrolled to the middle of the viewport.
-   */
-  reveal?: (mention: RevealedMention) => void;
+  /** Goes to the topic's next mention and opens its card (the card controller's `step`). */
+  next: (topic: string) => { index: number; total: number };
   location?: Pick<Location, 'href' | 'hostname'>;
-}
-
-/** Scrolls so that the range's box sits in the middle of the viewport (nested scrollers first). */
-export function scrollRangeIntoView(range: Range): void {
-  const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const box = range.getBoundingClientRect();
-  window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'auto' });
 }
 
 /**
@@ -53,8 +32,6 @@ export function scrollRangeIntoView(range: Range): void {
  * requests, undefined for any other message (so other listeners can answer).
  */
 export function createPageRequestHandler(deps: PageRequestDeps) {
-  const cursors = new Map<string, number>();
-  const reveal = deps.reveal ?? ((mention: RevealedMention) => scrollRangeIntoView(mention.range));
   const where = () => deps.location ?? window.location;
 
   function state(): PageState {
@@ -64,15 +41,7 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
   }
 
   function revealNext(topic: string): PageRevealResult {
-    const ranges = deps.isActive() ? deps.mentions.rangesFor(topic) : [];
-    if (ranges.length === 0) {
-      cursors.delete(topic);
-      return { topic, index: 0, total: 0 };
-    }
-    const next = ((cursors.get(topic) ?? -1) + 1) % ranges.length;
-    cursors.set(topic, next);
-    reveal({ topic, range: ranges[next]! });
-    return { topic, index: next + 1, total: ranges.length };
+    return { topic, ...(deps.isActive() ? deps.next(topic) : { index: 0, total: 0 }) };
   }
 
   const ready = deps.ready ?? Promise.resolve();
@@ -89,7 +58,7 @@ export function createPageRequestHandler(deps: PageRequestDeps) {
  */
 export function startPageRequests(
   ctx: ContentScriptContext,
-  deps: Pick<PageRequestDeps, 'mentions' | 'isActive' | 'ready' | 'reveal'>,
+  deps: Pick<PageRequestDeps, 'isActive' | 'ready' | 'next'>,
 ): void {
   const handler = createPageRequestHandler({ ...deps, top: window === window.top });
   browser.runtime.onMessage.addListener(handler);

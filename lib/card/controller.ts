@@ -14,7 +14,7 @@ import type { ContentTopic } from '@/data/content-data';
 import { mentionAtPoint, type HitMention } from '@/lib/highlight/hit-test';
 import { compareRanges } from '@/lib/highlight/order';
 import { createHoverIntent, DEFAULT_DWELL_MS, type CloseReason, type OpenedBy } from '@/lib/hover/intent';
-import { stepMention, viewportAnchor } from './cycle';
+import { stepMention, viewportAnchor, type Direction } from './cycle';
 import { cycleTab, deepActiveElement, restoreFocus } from './focus';
 import { declaredLanguagesOf, pickCardLanguage, type CardLanguageSetting } from './language';
 import type { CardCommand } from './messages';
@@ -58,6 +58,12 @@ export interface CardControllerOptions {
 export interface CardController {
   /** Jumps to the next or previous mention and opens its card with focus in it. */
   handleCommand(command: CardCommand): void;
+  /**
+   * Goes one mention forward or back, among all topics' or only `topic`'s, and
+   * opens its card with focus in it: the one path behind the keyboard commands
+   * and the popup's rows. Answers the mention's place (1-based; 0 for none).
+   */
+  step(direction: Direction, topic?: string): { index: number; total: number };
   /** Scrolls `mention` to the middle of the viewport and opens its card with focus in it. */
   reveal(mention: HitMention): void;
   setSettings(settings: Partial<CardSettings>): void;
@@ -308,12 +314,14 @@ export function mountCard(options: CardControllerOptions): CardController {
 
   const controller: CardController = {
     handleCommand(command) {
-      if (!settings.active) return;
-      const all = allMentions();
-      if (all.length === 0) return;
+      controller.step(command === 'next-mention' ? 1 : -1);
+    },
+    step(direction, topic) {
+      if (!settings.active) return { index: 0, total: 0 };
+      const all = allMentions().filter((mention) => topic === undefined || mention.topic === topic);
+      if (all.length === 0) return { index: 0, total: 0 };
       const shown = intent.shown;
       const current = shown ? all.findIndex((m) => m.range === shown.range) : -1;
-      const direction = command === 'next-mention' ? 1 : -1;
       const anchor =
         current >= 0
           ? -1
@@ -322,8 +330,9 @@ export function mountCard(options: CardControllerOptions): CardController {
               window.innerHeight,
               direction,
             );
-      const target = all[stepMention(all.length, current, direction, anchor)];
-      if (target) controller.reveal(target);
+      const at = stepMention(all.length, current, direction, anchor);
+      controller.reveal(all[at]!);
+      return { index: at + 1, total: all.length };
     },
     reveal(mention) {
       if (!settings.active || !topics.has(mention.topic) || settings.topics?.has(mention.topic) === false) return;

@@ -1,10 +1,10 @@
 /**
  * Which frame holds a topic's next mention, and which mention of the tab's is it?
  *
- * The background knows each frame's counts (lib/badge.ts); each frame keeps its
- * own cursor per topic. Going to the next mention asks the frame the popup's
- * cursor stands on, and moves on to the next frame that has the topic once that
- * frame has shown its last one. The top frame comes first, then the others in
+ * The background knows each frame's counts (lib/badge.ts); each frame steps
+ * through its own mentions (the card controller's `step`). Going to the next
+ * mention asks the frame the popup's cursor stands on, and moves on to the next
+ * frame that has the topic once that frame has shown its last one. The top frame comes first, then the others in
  * the order the browser numbered them.
  */
 import type { FrameCounts } from '@/lib/badge';

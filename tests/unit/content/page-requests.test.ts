@@ -1,32 +1,26 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createPageRequestHandler, type RevealedMention } from '@/entrypoints/content/page-requests';
+import { describe, expect, it } from 'vitest';
+import { createPageRequestHandler } from '@/entrypoints/content/page-requests';
 
-function rangesOver(text: string, count: number): Range[] {
-  const node = document.createTextNode(text.repeat(count));
-  document.body.append(node);
-  return Array.from({ length: count }, (_, i) => {
-    const range = document.createRange();
-    range.setStart(node, i * text.length);
-    range.setEnd(node, (i + 1) * text.length);
-    return range;
-  });
-}
-
+/** The handler over a stand-in `next` that counts mentions per topic, as the card controller's `step` answers. */
 function setup(active = true, top = true) {
-  const ibm = rangesOver('IBM ', 3);
-  const aclu = rangesOver('ACLU ', 1);
-  const revealed: RevealedMention[] = [];
+  const totals: Record<string, number> = { ibm: 3, aclu: 1 };
+  const steps: string[] = [];
+  const at = new Map<string, number>();
   let isActive = active;
   const handle = createPageRequestHandler({
-    mentions: {
-      rangesFor: (topic) => (topic === 'ibm' ? ibm : topic === 'aclu' ? aclu : []),
-    },
     top,
     isActive: () => isActive,
-    reveal: (mention) => revealed.push(mention),
+    next: (topic) => {
+      steps.push(topic);
+      const total = totals[topic] ?? 0;
+      if (total === 0) return { index: 0, total: 0 };
+      const index = ((at.get(topic) ?? 0) % total) + 1;
+      at.set(topic, index);
+      return { index, total };
+    },
     location: { href: 'https://news.example.org/a?b=1', hostname: 'news.example.org' },
   });
-  return { handle, revealed, ibm, aclu, setActive: (value: boolean) => (isActive = value) };
+  return { handle, steps, setActive: (value: boolean) => (isActive = value) };
 }
 
 describe('page requests', () => {
@@ -50,33 +44,20 @@ describe('page requests', () => {
     await expect(handle({ type: 'page:get-state' })).resolves.toMatchObject({ active: false });
   });
 
-  it('goes to the next mention of a topic on each reveal, wrapping at the end', async () => {
-    const { handle, revealed, ibm } = setup();
-    const indexes = [];
-    for (let i = 0; i < 4; i++) indexes.push(await handle({ type: 'page:reveal', topic: 'ibm' }));
-    expect(indexes).toEqual([
-      { topic: 'ibm', index: 1, total: 3 },
-      { topic: 'ibm', index: 2, total: 3 },
-      { topic: 'ibm', index: 3, total: 3 },
-      { topic: 'ibm', index: 1, total: 3 },
-    ]);
-    expect(revealed.map((m) => m.range)).toEqual([ibm[0], ibm[1], ibm[2], ibm[0]]);
-    expect(revealed.every((m) => m.topic === 'ibm')).toBe(true);
+  it('goes to the next mention of the topic through the card controller, and answers its place', async () => {
+    const { handle, steps } = setup();
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await handle({ type: 'page:reveal', topic: 'ibm' }));
+    expect(answers.map((a) => a && 'index' in a && `${a.index}/${a.total}`)).toEqual(['1/3', '2/3', '3/3', '1/3']);
+    expect(steps).toEqual(['ibm', 'ibm', 'ibm', 'ibm']);
   });
 
-  it('keeps one cursor per topic', async () => {
-    const { handle } = setup();
-    await handle({ type: 'page:reveal', topic: 'ibm' });
-    await expect(handle({ type: 'page:reveal', topic: 'aclu' })).resolves.toEqual({ topic: 'aclu', index: 1, total: 1 });
-    await expect(handle({ type: 'page:reveal', topic: 'ibm' })).resolves.toEqual({ topic: 'ibm', index: 2, total: 3 });
-  });
-
-  it('reveals nothing for a topic without mentions or while paused', async () => {
-    const { handle, revealed, setActive } = setup();
+  it('reveals nothing while paused, without moving', async () => {
+    const { handle, steps, setActive } = setup();
     await expect(handle({ type: 'page:reveal', topic: 'bans' })).resolves.toEqual({ topic: 'bans', index: 0, total: 0 });
     setActive(false);
     await expect(handle({ type: 'page:reveal', topic: 'ibm' })).resolves.toEqual({ topic: 'ibm', index: 0, total: 0 });
-    expect(revealed).toEqual([]);
+    expect(steps).toEqual(['bans']);
   });
 
   it('leaves other messages to other listeners', () => {
@@ -84,16 +65,5 @@ describe('page requests', () => {
     for (const message of [{ type: 'counts', counts: {} }, { type: 'page:reveal' }, { type: 'page:reveal', topic: 'A B' }, null, 'page:get-state']) {
       expect(handle(message)).toBeUndefined();
     }
-  });
-
-  it('scrolls to the mention when no card controller is given', async () => {
-    const [range] = rangesOver('IBM ', 1);
-    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
-    const handle = createPageRequestHandler({
-      mentions: { rangesFor: () => [range!] },
-      isActive: () => true,
-    });
-    await handle({ type: 'page:reveal', topic: 'ibm' });
-    expect(scrollBy).toHaveBeenCalledTimes(1);
   });
 });
