@@ -101,18 +101,14 @@ export function mountCard(options: CardControllerOptions): CardController {
   /** The card bundle's view, once loaded; `viewLoading` resolves to it (null if it cannot load). */
   let view: CardView | null = null;
   let viewLoading: Promise<CardView | null> | null = null;
-  let openedBy: OpenedBy | null = null;
   let previousFocus: Element | null = null;
   /** Bumped on every open and close, so a slow first load never shows a stale card. */
   let generation = 0;
-  /** The mention whose dwell is running, if any. */
-  let dwelling: HitMention | null = null;
   let pointer: { x: number; y: number } | null = null;
   /** Where the last tap that opened a card landed (its line box is the one the card points at). */
   let tapPoint: { x: number; y: number } | null = null;
   /** The last pointerdown's pointer type, for browsers whose clicks carry none. */
   let lastDownType: string | null = null;
-  let pointerOnCard = false;
   let frame = 0;
 
   const intent = createHoverIntent<HitMention>({
@@ -123,14 +119,13 @@ export function mountCard(options: CardControllerOptions): CardController {
     },
     same: (a, b) => a.range === b.range,
     onDwell: (mention) => {
-      dwelling = mention;
       if (mention) void prepare(mention);
       else view?.discard();
     },
     onOpen: (mention, by) => void show(mention, by),
-    onClose: (_mention, reason) => hide(reason),
+    onClose: (_mention, reason, by) => hide(reason, by),
     onScrollSettled: () => {
-      if (pointer && openedBy !== 'keyboard') scheduleHitTest();
+      if (pointer && intent.openedBy !== 'keyboard') scheduleHitTest();
     },
   });
 
@@ -141,14 +136,8 @@ export function mountCard(options: CardControllerOptions): CardController {
       .loadBundle()
       .then((bundle) =>
         bundle?.createCardView(ctx, {
-          onPointerEnter: () => {
-            pointerOnCard = true;
-            intent.cardEnter();
-          },
-          onPointerLeave: () => {
-            pointerOnCard = false;
-            intent.cardLeave();
-          },
+          onPointerEnter: () => intent.cardEnter(),
+          onPointerLeave: () => intent.cardLeave(),
           onClose: () => intent.dismiss(),
           onTimeline: (topic, from) => {
             options.openTimeline(topic, from);
@@ -181,11 +170,10 @@ export function mountCard(options: CardControllerOptions): CardController {
   async function prepare(mention: HitMention) {
     if (!settings.active || !topics.has(mention.topic)) return;
     const current = view ?? (await ensureView());
-    if (current && dwelling === mention && settings.active) current.prepare(requestFor(mention, 'pointer'));
+    if (current && intent.dwelling === mention && settings.active) current.prepare(requestFor(mention, 'pointer'));
   }
 
   async function show(mention: HitMention, by: OpenedBy) {
-    dwelling = null;
     if (!topics.has(mention.topic)) return;
     const mine = ++generation;
     performance.mark(OPEN_START_MARK);
@@ -198,7 +186,6 @@ export function mountCard(options: CardControllerOptions): CardController {
       intent.dismiss();
       return;
     }
-    openedBy = by;
     // Opened on purpose (a command, a tap): focus goes to the dialog's name.
     if (by !== 'pointer') card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     // Measured once the frame with the card has been painted.
@@ -209,22 +196,21 @@ export function mountCard(options: CardControllerOptions): CardController {
     );
   }
 
-  function hide(reason: CloseReason) {
+  function hide(reason: CloseReason, by: OpenedBy) {
     if (reason === 'replace') return;
     generation++;
     const hadFocus = focusInCard();
     view?.hide();
-    if (openedBy === 'keyboard' || hadFocus) restoreFocus(previousFocus);
+    if (by === 'keyboard' || hadFocus) restoreFocus(previousFocus);
     previousFocus = null;
-    openedBy = null;
-    pointerOnCard = false;
     // A dwell that ran under the closing card can now have its card ready.
-    if (dwelling) void prepare(dwelling);
+    const next = intent.dwelling;
+    if (next) void prepare(next);
   }
 
   function hitTest() {
     frame = 0;
-    if (!pointer || pointerOnCard || !settings.active) return;
+    if (!pointer || intent.onCard || !settings.active) return;
     const hit = mentionAtPoint(document, pointer.x, pointer.y, mentions);
     if (hit) intent.pointerOn(hit);
     else intent.pointerOff();
@@ -250,7 +236,8 @@ export function mountCard(options: CardControllerOptions): CardController {
       if (pointer && pointer.x === event.clientX && pointer.y === event.clientY) return;
       pointer = { x: event.clientX, y: event.clientY };
       if (view && event.target === view.host) return;
-      pointerOnCard = false;
+      // Off the card, whether or not its pointerleave came.
+      if (intent.onCard) intent.cardLeave();
       scheduleHitTest();
     },
     { passive: true },
@@ -347,8 +334,9 @@ export function mountCard(options: CardControllerOptions): CardController {
     },
     dismiss: () => intent.dismiss(),
     destroy() {
+      const by = intent.openedBy ?? 'pointer';
       intent.destroy();
-      hide('dismiss');
+      hide('dismiss', by);
       if (frame !== 0) cancelAnimationFrame(frame);
       view?.destroy();
     },

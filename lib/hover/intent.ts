@@ -39,7 +39,8 @@ export interface IntentOptions<T> {
    */
   onDwell?(target: T | null): void;
   onOpen(target: T, by: OpenedBy): void;
-  onClose(target: T, reason: CloseReason): void;
+  /** The card of `target`, opened by `by`, closes. */
+  onClose(target: T, reason: CloseReason, by: OpenedBy): void;
   /** Scrolling has stopped: the caller should say again what is under the pointer. */
   onScrollSettled?(): void;
 }
@@ -63,7 +64,14 @@ export interface HoverIntent<T> {
   /** Escape, a click outside, the close button. */
   dismiss(): void;
   setDwell(ms: number): void;
+  /** The mention whose card is open. */
   readonly shown: T | null;
+  /** How the open card was opened (null when none is). */
+  readonly openedBy: OpenedBy | null;
+  /** The mention a running dwell will open, if any. */
+  readonly dwelling: T | null;
+  /** Whether the pointer is on the card. */
+  readonly onCard: boolean;
   destroy(): void;
 }
 
@@ -81,8 +89,8 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
   let hovered: T | null = null;
   let shown: T | null = null;
   let onCard = false;
-  /** Opened by keyboard or touch: only a dismissal or another opening closes it. */
-  let sticky = false;
+  /** Opened by keyboard or touch (sticky): only a dismissal or another opening closes it. */
+  let openedBy: OpenedBy | null = null;
   let scrolling = false;
   /** A card dismissed while the pointer rested on its mention. */
   let dismissed: T | null = null;
@@ -108,9 +116,9 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
     stopDwell(!(dwell && is(dwell.target, target)));
     stopGrace();
     const previous = shown;
-    if (previous !== null && !is(previous, target)) options.onClose(previous, 'replace');
+    if (previous !== null && !is(previous, target)) options.onClose(previous, 'replace', openedBy ?? 'pointer');
     shown = target;
-    sticky = by !== 'pointer';
+    openedBy = by;
     dismissed = null;
     options.onOpen(target, by);
   }
@@ -121,10 +129,11 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
     if (reason !== 'grace') stopDwell();
     stopGrace();
     const previous = shown;
+    const by = openedBy ?? 'pointer';
     shown = null;
-    sticky = false;
+    openedBy = null;
     onCard = false;
-    if (previous !== null) options.onClose(previous, reason);
+    if (previous !== null) options.onClose(previous, reason, by);
   }
 
   function startDwell(target: T) {
@@ -137,7 +146,7 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
 
   /** Start the grace period if nothing holds the card open. */
   function maybeStartGrace() {
-    if (shown === null || sticky || onCard || is(hovered, shown) || grace !== null) return;
+    if (shown === null || (openedBy !== null && openedBy !== 'pointer') || onCard || is(hovered, shown) || grace !== null) return;
     grace = timers.setTimeout(() => {
       grace = null;
       close('grace');
@@ -199,12 +208,22 @@ export function createHoverIntent<T>(options: IntentOptions<T>): HoverIntent<T> 
     get shown() {
       return shown;
     },
+    get openedBy() {
+      return openedBy;
+    },
+    get dwelling() {
+      return dwell?.target ?? null;
+    },
+    get onCard() {
+      return onCard;
+    },
     destroy() {
       stopDwell(false);
       stopGrace();
       if (settle !== null) timers.clearTimeout(settle);
       settle = null;
       shown = null;
+      openedBy = null;
     },
   };
 }

@@ -334,3 +334,48 @@ it('destroy stops every pending timer', () => {
   expect(log).toEqual([]);
   expect(vi.getTimerCount()).toBe(0);
 });
+
+describe('the state the card controller reads (it keeps none of its own)', () => {
+  it('says which mention a dwell will open, and forgets it when the dwell ends', () => {
+    const { intent } = setup();
+    expect(intent.dwelling).toBeNull();
+    intent.pointerOn('a');
+    expect(intent.dwelling).toBe('a');
+    vi.advanceTimersByTime(450);
+    expect(intent.dwelling).toBeNull();
+    expect(intent.shown).toBe('a');
+  });
+
+  it('says how the open card was opened, and tells the close who had opened it', () => {
+    const closes: Array<[string, OpenedBy]> = [];
+    const intent = createHoverIntent<string>({
+      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
+      onOpen: () => undefined,
+      onClose: (target, _reason, by) => closes.push([target, by]),
+    });
+    expect(intent.openedBy).toBeNull();
+    intent.openNow('a');
+    expect(intent.openedBy).toBe('keyboard');
+    intent.tap('b');
+    expect(intent.openedBy).toBe('touch');
+    intent.dismiss();
+    expect(intent.openedBy).toBeNull();
+    expect(closes).toEqual([
+      ['a', 'keyboard'],
+      ['b', 'touch'],
+    ]);
+  });
+
+  it('says whether the pointer is on the card, until the card closes', () => {
+    const { intent } = setup();
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(450);
+    intent.cardEnter();
+    expect(intent.onCard).toBe(true);
+    intent.cardLeave();
+    expect(intent.onCard).toBe(false);
+    intent.cardEnter();
+    intent.dismiss();
+    expect(intent.onCard).toBe(false);
+  });
+});
