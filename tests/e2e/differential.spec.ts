@@ -54,7 +54,7 @@ async function check(
   return { problems, found: comparison.oracleCount, frames: comparison.frames };
 }
 
-test('on every fixture page, the first scan finds exactly what the exhaustive block walk finds', async ({ page, server }) => {
+test('on every fixture page, the first scan finds exactly what the exhaustive block walk finds', async ({ page, server, pageErrors }) => {
   test.setTimeout(240_000);
   const problems: string[] = [];
   const empty: string[] = [];
@@ -78,6 +78,10 @@ test('on every fixture page, the first scan finds exactly what the exhaustive bl
   expect(empty).toEqual(['fixtures/detection/storm.html']);
   // Frames are compared too.
   expect(framed).toEqual(['fixtures/detection/frame.html: main, main>0 about:srcdoc']);
+  // The sabotage page breaks its own globals, and the oracle, which runs in the page's world,
+  // trips on them there: those errors are the page's own. Any other still fails the test.
+  const own = pageErrors.filter((error) => !error.message.startsWith('sabotaged:'));
+  pageErrors.splice(0, pageErrors.length, ...own);
 });
 
 test('after a text storm, the live highlights are what an exhaustive walk of the final text finds', async ({ page, server }) => {

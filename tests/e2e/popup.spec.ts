@@ -73,7 +73,7 @@ test('the popup lists the topics on the page with the counts the page highlights
   expect(outside).toEqual([]);
 });
 
-test('activating a row scrolls to the next mention of its topic', async ({
+test('activating a row goes to the next mention of its topic, as the keyboard command does', async ({
   page,
   server,
   context,
@@ -84,17 +84,32 @@ test('activating a row scrolls to the next mention of its topic', async ({
     openExtensionPage(context, extensionId, path),
   );
   const total = (await highlightSizes(page)).aclu ?? 0;
-  expect(total).toBeGreaterThan(1);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  expect(await mentionInView(page, 'aclu', 0)).toBe(false);
+  expect(total).toBeGreaterThan(2);
+  const row = popup.locator('button.topic-row[data-topic="aclu"]');
 
-  await popup.locator('button.topic-row[data-topic="aclu"]').click();
+  // From the top of the page: the first mention, then on from its open card.
+  await row.click();
   await expect(popup.getByRole('status')).toHaveText(`ACLU: mention 1 of ${total}`);
   await expect.poll(() => mentionInView(page, 'aclu', 0)).toBe(true);
-
-  await popup.locator('button.topic-row[data-topic="aclu"]').press('Enter');
+  await expect(page.locator('face-facts-ui [role="dialog"]')).toHaveAttribute('data-topic', 'aclu');
+  await row.press('Enter');
   await expect(popup.getByRole('status')).toHaveText(`ACLU: mention 2 of ${total}`);
   await expect.poll(() => mentionInView(page, 'aclu', 1)).toBe(true);
+
+  // With no card open, from where the reader is: the first mention not above the viewport.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('face-facts-ui [role="dialog"]')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const first = await page.evaluate(() => {
+    const ranges = ([...(CSS.highlights.get('face-facts-aclu') ?? [])] as Range[]).sort((a, b) =>
+      a.compareBoundaryPoints(Range.START_TO_START, b),
+    );
+    return Math.max(0, ranges.findIndex((range) => range.getBoundingClientRect().bottom > 0));
+  });
+  expect(first).toBeGreaterThan(1);
+  await row.click();
+  await expect(popup.getByRole('status')).toHaveText(`ACLU: mention ${first + 1} of ${total}`);
+  await expect.poll(() => mentionInView(page, 'aclu', first)).toBe(true);
 });
 
 test('the badge shows the total mentions and follows added content, and so does the popup', async ({
