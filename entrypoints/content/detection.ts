@@ -75,7 +75,7 @@ const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime
 /** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */
 const NO_MATCHER: Matcher = { match: () => [] };
 
-/** Loads the exact matcher, then builds it and warms its regular expressions in a task of their own. */
+/** Loads the exact matcher, builds it and warms its regular expressions, each in a task of its own. */
 async function preparedMatcher(): Promise<Matcher> {
   const bundle = await loadMatcher();
   if (!bundle) return NO_MATCHER;
@@ -83,8 +83,11 @@ async function preparedMatcher(): Promise<Matcher> {
   const matcher = bundle.createMatcher();
   // The first match compiles the regular expressions: keep that out of the first slice of
   // matching. V8 compiles a regex once for one-byte and once for two-byte subjects, and most
-  // pages hold some text above U+00FF (’ “ —), so warm both.
+  // pages hold some text above U+00FF (’ “ —), so warm both, each in its own task (together
+  // they made a 46 ms task on the 4× page).
+  await yieldToPage();
   matcher.match('IBM ACLU Rekognition');
+  await yieldToPage();
   matcher.match('IBM ACLU Rekognition\u2019');
   return matcher;
 }

@@ -11,7 +11,7 @@
  * copy alone took 3–6× this walk (docs/performance.md, "Find").
  */
 import type { Automaton } from '@/lib/find/automaton';
-import { sliceClock } from './schedule';
+import { sliceClock, yieldToPage } from './schedule';
 
 /**
  * Time budget of one slice of find. Find only reads, and every yield waits
@@ -28,7 +28,7 @@ export type FindEnd = 'done' | 'cancelled' | 'lost';
  * Feeds the text nodes under `root`, in document order, to the automaton, in
  * slices; after each slice, hands `onSlice` the nodes of that slice in which a
  * candidate key ends (so that a long page is located and painted as it is
- * read), then yields to the page.
+ * read, in tasks of its own), then yields to the page.
  */
 export async function findCandidates(
   root: Node,
@@ -43,7 +43,11 @@ export async function findCandidates(
   for (;;) {
     const nodes: Text[] = [];
     const done = automaton.feedWalker(walker, nodes, clock.expired);
-    if (nodes.length > 0) await onSlice(nodes);
+    // Locating starts a task of its own: a slice of find and one of matching would add up to a long task.
+    if (nodes.length > 0) {
+      await yieldToPage();
+      await onSlice(nodes);
+    }
     if (done) return 'done';
     await clock.next();
     if (cancelled()) return 'cancelled';
