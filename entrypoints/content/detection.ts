@@ -120,6 +120,8 @@ export function startDetection(options: DetectionOptions): Detection {
   /** A fresh scanner each time (a stopped one would not observe shadow roots it met before). */
   function run(): void {
     if ((!wanted && decided) || stopped || scanner) return;
+    // Only a scanner begun before the first decision waits for it; any later one runs because the page is on.
+    const allowed = decided ? Promise.resolve(true) : permit;
     let firstDone = false;
     const created: PageScanner = new PageScanner({
       document: options.document,
@@ -127,7 +129,7 @@ export function startDetection(options: DetectionOptions): Detection {
       matcher: () => (matcher ??= preparedMatcher()),
       index,
       painter: highlights,
-      permit,
+      permit: allowed,
       onShadowRoot: styleShadowRoot,
       onChange: () => {
         if (firstDone && scanner === created) report.soon();
@@ -135,7 +137,7 @@ export function startDetection(options: DetectionOptions): Detection {
     });
     scanner = created;
     void created.start().then(async () => {
-      if (!(await permit) || scanner !== created) return;
+      if (!(await allowed) || scanner !== created) return;
       firstDone = true;
       scanned = true;
       report.now();

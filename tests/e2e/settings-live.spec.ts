@@ -78,6 +78,29 @@ test('"only on these sites" with an empty list highlights nothing; adding the si
   expect(Object.keys(await highlightSizes(second)).length).toBeGreaterThan(0);
 });
 
+test('a tab opened while its site is off starts scanning when the site is turned on', async ({
+  page,
+  server,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await openArticle(page, server.url('/demo/'));
+  const sizes = await highlightSizes(page);
+  const options = await openOptions(context, extensionId);
+  await options.getByLabel('Only on the sites in the list').check();
+  await expect.poll(() => storedField(serviceWorker, 'siteMode')).toBe('only');
+
+  // Opened while off: find may read the page, but nothing is painted or counted.
+  const later = await context.newPage();
+  await later.goto(server.url('/demo/'));
+  await later.waitForTimeout(1000);
+  await expectShown(later, serviceWorker, {});
+
+  await addSite(options, '127.0.0.1');
+  await expectShown(later, serviceWorker, sizes);
+});
+
 test('turning a topic off removes only its highlight, and turning it on restores it', async ({
   page,
   server,
