@@ -23,7 +23,7 @@
  * with that build and adds, per group, the bytes V8 never ran there (block
  * coverage; code for rare paths — errors, changes, frames — counts as not run).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -106,7 +106,7 @@ function inlinedCandidates(): Array<{ path: string; head: string }> {
       else if (/\.(css|yml|json|txt)$/.test(entry.name)) found.push({ path, head: readFileSync(resolve(ROOT, path), 'utf8').slice(0, 40) });
     }
   };
-  for (const dir of ['lib', 'components', 'locales', 'entrypoints', 'assets']) walk(dir);
+  for (const dir of ['lib', 'components', 'locales', 'entrypoints', 'assets']) if (existsSync(resolve(ROOT, dir))) walk(dir);
   return found;
 }
 
