@@ -2,7 +2,8 @@
  * What the extension's page-side bundles need from the dataset, and nothing more:
  *
  * - `ContentData` (`virtual:face-facts/content`): what every page loads with
- *   the content script, each topic's id and the candidate search's keys;
+ *   the content script, each topic's id (the candidate search's keys are
+ *   `virtual:face-facts/finder`, compiled by lib/find/keys.ts);
  * - `CompiledData` (`virtual:face-facts/matcher`): the exact matcher compiled
  *   from every topic's forms (here, at build time, not on every page), in the
  *   matcher bundle that only a page with a candidate loads;
@@ -12,7 +13,6 @@
  *   the card bundle (loaded on first hover, see docs/card.md) and the popup
  *   import it.
  */
-import { compileFinder, type FinderData } from '../lib/find/keys';
 import { splitFacts } from '../lib/card/since';
 import { firstDay } from '../lib/format/span';
 import { compileData, type CompiledData } from '../lib/match/compile';
@@ -31,8 +31,6 @@ export interface ContentTopic {
 export interface ContentData {
   /** In dataset order (the order decides each topic's colour). */
   topics: ContentTopic[];
-  /** The candidate search's keys, from every topic's forms (lib/find). */
-  finder: FinderData;
 }
 
 /** A topic as its card shows it. */
@@ -55,7 +53,7 @@ export interface CardData {
 }
 
 export function pickContentData(dataset: Dataset): ContentData {
-  return { topics: dataset.topics.map(({ id }) => ({ id })), finder: compileFinder(dataset.topics) };
+  return { topics: dataset.topics.map(({ id }) => ({ id })) };
 }
 
 /** A topic as the popup's first paint shows it: its id, label and summary (`virtual:face-facts/topics`). */

@@ -9,6 +9,11 @@ declare module 'virtual:face-facts/content' {
   export default data;
 }
 
+declare module 'virtual:face-facts/finder' {
+  const data: import('../lib/find/keys').FinderData;
+  export default data;
+}
+
 declare module 'virtual:face-facts/matcher' {
   const data: import('../lib/match/compile').CompiledData;
   export default data;

@@ -3,7 +3,9 @@
  *
  * `virtual:face-facts/dataset` is everything (timeline, options);
  * `virtual:face-facts/content` is the small part every page loads with the
- * content script (ids and the candidate keys compiled from the forms);
+ * content script (the topics' ids);
+ * `virtual:face-facts/finder` is the candidate search's keys, compiled from the
+ * forms (the page-world script, lib/find/serve.ts);
  * `virtual:face-facts/matcher` is the exact matcher compiled from the forms
  * (the matcher bundle, loaded by pages with a candidate);
  * `virtual:face-facts/topics` is each topic's label and summary (the popup's first paint);
@@ -14,6 +16,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compileFinder } from '../lib/find/keys';
 import { loadCardStrings } from './card-strings';
 import { pickCardData, pickContentData, pickMatcherData, pickTopicSummaries } from './content-data';
 import { loadDataset } from './load';
@@ -21,6 +24,7 @@ import { loadDataset } from './load';
 const MODULES = {
   'virtual:face-facts/dataset': (root: string) => loadDataset(root),
   'virtual:face-facts/content': (root: string) => pickContentData(loadDataset(root)),
+  'virtual:face-facts/finder': (root: string) => compileFinder(loadDataset(root).topics),
   'virtual:face-facts/matcher': (root: string) => pickMatcherData(loadDataset(root)),
   'virtual:face-facts/topics': (root: string) => pickTopicSummaries(loadDataset(root)),
   'virtual:face-facts/card': (root: string) => pickCardData(loadDataset(root)),
@@ -56,7 +60,8 @@ export function faceFactsData(root = process.cwd()): Plugin {
       if (!id.startsWith('\0')) return undefined;
       const name = id.slice(1);
       if (!isModuleId(name)) return undefined;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(MODULES[name](root)))});`;
+      // Pure: a bundle that does not use the module leaves it out.
+      return `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(MODULES[name](root)))});`;
     },
   };
 }

@@ -14,10 +14,12 @@ import { MentionIndex } from '@/lib/dom/mention-index';
 import { PageScanner } from '@/lib/dom/scanner';
 import { yieldToPage } from '@/lib/dom/schedule';
 import { Automaton } from '@/lib/find/automaton';
-import type { FinderData } from '@/lib/find/keys';
+import { bridgedSource } from '@/lib/find/bridge';
+import finderData from 'virtual:face-facts/finder';
+import { walkingSource, type CandidateSource } from '@/lib/dom/find';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
-import { shadowStyler } from '@/lib/highlight/shadow';
+import { shadowStyler, type ShadowStyler } from '@/lib/highlight/shadow';
 import type { Matcher } from '@/lib/match';
 import { matcherLoader } from '@/lib/match/load';
 import { sameCounts, type CountsMessage } from '@/lib/messages';
@@ -26,13 +28,11 @@ import { countsReporter } from './report';
 export interface DetectionOptions {
   document: Document;
   topics: readonly ContentTopic[];
-  /** The candidate search's keys, compiled at build time (data/content-data.ts). */
-  finder: FinderData;
+  /** The candidate search: in the page's world where it can run, else in this one (entrypoints/content/index.ts). */
+  candidates: CandidateSource;
   /** Topic ids to show; all topics when omitted. */
   active?: ReadonlySet<string>;
   style: HighlightStyle;
-  /** The highlight rules, for open shadow roots. */
-  cssText: string;
   send: (message: CountsMessage) => Promise<unknown>;
 }
 
@@ -72,13 +72,29 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  */
 const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/matcher.js')));
 
+/**
+ * Where the candidate search runs. In Chrome, in the page's own world
+ * (entrypoints/find.content.ts), where reading the text costs a third of what
+ * it costs here; if that world does not answer, here, with the automaton from
+ * the matcher bundle. Firefox reads from here (its content scripts see the
+ * page through Xray wrappers either way), with the automaton in this bundle.
+ */
+export function candidateSource(): CandidateSource {
+  if (import.meta.env.FIREFOX) return walkingSource(() => new Automaton(finderData));
+  return bridgedSource(window, async () => (await loadMatcher())?.createAutomaton() ?? null);
+}
+
 /** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */
 const NO_MATCHER: Matcher = { match: () => [] };
 
-/** Loads the exact matcher, builds it and warms its regular expressions, each in a task of its own. */
-async function preparedMatcher(): Promise<Matcher> {
+/**
+ * Loads the exact matcher, builds it and warms its regular expressions, each in
+ * a task of its own; hands the shadow roots' highlight rules, which come with it, to `styles`.
+ */
+async function preparedMatcher(styles: ShadowStyler): Promise<Matcher> {
   const bundle = await loadMatcher();
   if (!bundle) return NO_MATCHER;
+  styles.rules(bundle.highlightCss);
   await yieldToPage();
   const matcher = bundle.createMatcher();
   // The first match compiles the regular expressions: keep that out of the first slice of
@@ -96,8 +112,7 @@ export function startDetection(options: DetectionOptions): Detection {
   const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
   const index = new MentionIndex();
   const report = countsReporter(() => index.counts(), options.send);
-  const styleShadowRoot = shadowStyler(options.cssText);
-  let automaton: Automaton | null = null;
+  const shadowStyles = shadowStyler();
   let matcher: Promise<Matcher> | null = null;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -125,12 +140,12 @@ export function startDetection(options: DetectionOptions): Detection {
     let firstDone = false;
     const created: PageScanner = new PageScanner({
       document: options.document,
-      automaton: (automaton ??= new Automaton(options.finder)),
-      matcher: () => (matcher ??= preparedMatcher()),
+      candidates: options.candidates,
+      matcher: () => (matcher ??= preparedMatcher(shadowStyles)),
       index,
       painter: highlights,
       permit: allowed,
-      onShadowRoot: styleShadowRoot,
+      onShadowRoot: shadowStyles.style,
       onChange: () => {
         if (firstDone && scanner === created) report.soon();
       },

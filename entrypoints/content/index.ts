@@ -1,8 +1,7 @@
 import '@/lib/highlight/highlights.css';
-import cssText from '@/lib/highlight/highlights.css?raw';
 import data from 'virtual:face-facts/content';
 import { startCard } from './card';
-import { startDetection } from './detection';
+import { candidateSource, startDetection } from './detection';
 import { startPageRequests } from './page-requests';
 import { applySettings, frameSiteUrl, readSettings } from './settings';
 
@@ -21,9 +20,8 @@ export default defineContentScript({
     const detection = startDetection({
       document,
       topics: data.topics,
-      finder: data.finder,
+      candidates: candidateSource(),
       style: 'background',
-      cssText,
       send: (message) => browser.runtime.sendMessage(message),
     });
     // Find only reads the page: it runs while the settings are read, which decide what becomes of it.

@@ -9,10 +9,9 @@
  * at again. The mentions live in one index, block by block (mention-index.ts);
  * the painter only paints them.
  */
-import type { Automaton } from '@/lib/find/automaton';
 import type { Matcher } from '@/lib/match';
 import { collectRuns, ownerOf, type Owner } from './blocks';
-import { findCandidates } from './find';
+import { findCandidates, type CandidateSource } from './find';
 import type { FoundMention, MentionIndex } from './mention-index';
 import { ChangeTracker } from './observe';
 import { rangeFor } from './ranges';
@@ -31,8 +30,8 @@ export interface Painter {
 
 export interface ScannerOptions {
   document: Document;
-  /** The candidate search (lib/find), built from the forms compiled at build time. */
-  automaton: Automaton;
+  /** The candidate search (lib/find): where it runs and with which keys. */
+  candidates: CandidateSource;
   /** The exact matcher; asked for only when a page has a candidate. */
   matcher: () => Promise<Matcher>;
   index: MentionIndex;
@@ -231,12 +230,7 @@ export class PageScanner {
 
   /** Whether a block's own text holds a candidate (the cheap test before matching it). */
   private hasCandidate(owner: Owner): boolean {
-    const { automaton } = this.options;
-    for (const run of collectRuns(owner)) {
-      automaton.reset();
-      if (automaton.feed(run.text)) return true;
-    }
-    return false;
+    return this.options.candidates.test(Array.from(collectRuns(owner), (run) => run.text));
   }
 
   /**
@@ -248,7 +242,7 @@ export class PageScanner {
     const cancelled = this.cancelledSince(generation);
     const seen = new Set<Owner>();
     const pacer = paintPacer(performance.now());
-    const end = await findCandidates(root, this.options.automaton, cancelled, async (nodes) => {
+    const end = await findCandidates(root, this.options.candidates, cancelled, async (nodes) => {
       const owners = ownersOf(nodes).filter((owner) => !seen.has(owner));
       if (owners.length === 0) return;
       for (const owner of owners) seen.add(owner);

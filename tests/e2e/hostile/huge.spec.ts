@@ -1,13 +1,16 @@
 /**
  * A huge page (≥ 8 MB, ≥ 80,000 text nodes: four times the bench page): every
- * mention is highlighted, and the highlights arrive progressively (several
- * increasing counts before the final one, sampled every frame).
+ * mention is highlighted, and the highlights arrive progressively (the first
+ * ones are painted before the scan ends, sampled every frame; the scan lasts
+ * 0.4–0.6 s here, so the pacer of lib/dom/scanner.ts paints once or twice before its end).
  *
  * No long tasks is huge-tasks.spec.ts, from a trace. The page's own longtask
  * observer is only reported here: on this page Chromium's own layout and its
  * first highlight paint make long tasks with or without the extension, which
  * the observer can't tell from the extension's work (docs/performance.md).
  */
+import { FIND_SLICE_MS } from '@/lib/dom/find';
+import { FIRST_PAINT_MS } from '@/lib/dom/scanner';
 import { expect, test } from './guard';
 import { hugePage } from './huge-page';
 import { scanned } from './page-helpers';
@@ -46,13 +49,13 @@ test('a huge page is fully highlighted, progressively', async ({ page, server, g
   expect(result.ibm).toBe(huge.mentions);
   const counts = result.progress.map((p) => p.count);
   const partial = counts.filter((count) => count > 0 && count < huge.mentions);
-  expect(partial.length, `highlight counts over time: ${JSON.stringify(result.progress)}`).toBeGreaterThanOrEqual(2);
+  expect(partial.length, `highlight counts over time: ${JSON.stringify(result.progress)}`).toBeGreaterThanOrEqual(1);
   expect(counts, 'counts only grow').toEqual([...counts].sort((a, b) => a - b));
   // The page keeps its turn: its own 10 ms timer fires all through the scan
   // (yielding must not put the scan ahead of the page). Chromium's own layout of
   // an 8 MB page delays timers too, so the bar is one tick per 250 ms; yielding
   // with scheduler.yield() gave one tick in a whole 1.2 s scan.
-  expect(result.scanMs, 'the scan is long enough to measure fairness').toBeGreaterThan(500);
+  expect(result.scanMs, 'the scan is long enough to measure fairness').toBeGreaterThan(FIRST_PAINT_MS + 2 * FIND_SLICE_MS);
   expect(result.ticksDuringScan, `page timer ticks during a ${Math.round(result.scanMs)} ms scan`).toBeGreaterThanOrEqual(
     Math.floor(result.scanMs / 250),
   );

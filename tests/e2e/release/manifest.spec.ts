@@ -49,11 +49,17 @@ for (const build of BUILDS) {
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 
-  test(`${build}: the content script's reach is exactly the documented one`, () => {
-    const [script, ...others] = manifest(build).content_scripts ?? [];
-    expect(others).toEqual([]);
-    for (const [key, value] of documented('content-scripts')) {
-      expect(script?.[key!], key).toEqual(key === 'matches' ? [value] : value === 'true');
+  test(`${build}: the content scripts are exactly the documented ones, each with the documented reach`, () => {
+    const scripts = manifest(build).content_scripts ?? [];
+    const browser = build.startsWith('firefox') ? 'Firefox' : 'Chrome';
+    const files = documented('content-script-files').filter(([, , , browsers]) => browsers!.includes(browser));
+    expect(scripts.map((script) => [(script.js as string[]).join(' '), script.world ?? 'ISOLATED', script.run_at])).toEqual(
+      files.map(([file, world, runAt]) => [file, world, runAt]),
+    );
+    for (const script of scripts) {
+      for (const [key, value] of documented('content-scripts')) {
+        expect(script[key!], `${String(script.js)}: ${key}`).toEqual(key === 'matches' ? [value] : value === 'true');
+      }
     }
   });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MentionIndex } from '@/lib/dom/mention-index';
 import { BATCH_GAP_MS, FIRST_PAINT_MS, MAX_PAINT_GAP_MS, PageScanner, paintPacer, type Painter } from '@/lib/dom/scanner';
 import { OWN_UI_TAG } from '@/lib/dom/skip';
+import { walkingSource } from '@/lib/dom/find';
 import { Automaton } from '@/lib/find/automaton';
 import type { Matcher, Mention } from '@/lib/match';
 
@@ -24,6 +25,7 @@ const automaton = new Automaton({
   lead: ['', ''],
   letters: Object.fromEntries([...'ibmaclu'].map((letter) => [letter, letter + letter.toUpperCase()])),
 });
+const candidates = walkingSource(() => automaton);
 
 /** Records mentions like the registry: what is painted changes only on `flush()`. */
 class Sink implements Painter {
@@ -72,7 +74,7 @@ async function setupWith(extra: { permit?: Promise<boolean>; wait?: boolean }, .
     built++;
     return Promise.resolve(matcher);
   };
-  scanner = new PageScanner({ document, automaton, matcher: exact, index, painter: sink, schedule: (run) => setTimeout(run, 0), permit: extra.permit });
+  scanner = new PageScanner({ document, candidates, matcher: exact, index, painter: sink, schedule: (run) => setTimeout(run, 0), permit: extra.permit });
   const first = scanner.start();
   if (extra.wait !== false) await first;
   return { sink, scanner, index, built: () => built, first };
@@ -200,7 +202,7 @@ describe('PageScanner: find, then locate', () => {
     const spy: Matcher = { match: (text) => (spied.push(text), matcher.match(text)) };
     document.body.replaceChildren(paragraph('one IBM'), paragraph('two'), paragraph('three ACLU'));
     const sink = new Sink();
-    scanner = new PageScanner({ document, automaton, matcher: () => Promise.resolve(spy), index: new MentionIndex(), painter: sink });
+    scanner = new PageScanner({ document, candidates, matcher: () => Promise.resolve(spy), index: new MentionIndex(), painter: sink });
     await scanner.start();
     expect(spied).toEqual(['one IBM', 'three ACLU']);
     expect(sink.texts()).toEqual(['ACLU', 'IBM']);

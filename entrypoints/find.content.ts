@@ -1,0 +1,27 @@
+/**
+ * The candidate search, in the page's own world (lib/find/serve.ts): the
+ * content script (entrypoints/content) asks it to read the page's text, which
+ * costs this world a third of what it costs the content script's.
+ *
+ * It starts with the document, before the page's scripts, so that its
+ * listener comes first; it does nothing until asked. Chrome only: Firefox's
+ * content script searches on its own (entrypoints/content/detection.ts).
+ */
+import finder from 'virtual:face-facts/finder';
+import { Automaton } from '@/lib/find/automaton';
+import { serveFinds } from '@/lib/find/serve';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  exclude: ['firefox'],
+  // No global name: nothing of it is visible to the page.
+  globalName: false,
+  main() {
+    serveFinds(window, () => new Automaton(finder));
+  },
+});
