@@ -76,8 +76,9 @@ const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime
  * Where the candidate search runs. In Chrome, in the page's own world
  * (entrypoints/find.content.ts), where reading the text costs a third of what
  * it costs here; if that world does not answer, here, with the automaton from
- * the matcher bundle. Firefox reads from here (its content scripts see the
- * page through Xray wrappers either way), with the automaton in this bundle.
+ * the matcher bundle. Firefox reads from here, with the automaton in this
+ * bundle: the page-world script is built for Chrome only, where the cost of
+ * the isolated world was measured (docs/performance.md).
  */
 export function candidateSource(): CandidateSource {
   if (import.meta.env.FIREFOX) return walkingSource(() => new Automaton(finderData));

@@ -28,6 +28,12 @@ const OPTIONS: MutationObserverInit = {
   attributeFilter: ['hidden', 'contenteditable'],
 };
 
+/** Whether every node of the list is text (no element comes or goes). */
+function onlyText(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType !== Node.TEXT_NODE) return false;
+  return true;
+}
+
 function isOwnUi(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).localName === OWN_UI_TAG;
 }
@@ -45,6 +51,12 @@ export class ChangeTracker {
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
   private dirt: Dirt = { owners: new Set(), stale: false, full: false };
+  /**
+   * The node whose block was last made dirty, until the dirt is taken. A page
+   * that rewrites one paragraph every few milliseconds sends a record each
+   * time; the ones that only swap its text are known dirt, and cost no walk.
+   */
+  private lastTarget: Node | null = null;
 
   constructor(private readonly options: TrackerOptions) {
     this.observer = new MutationObserver((records) => this.absorb(records));
@@ -60,6 +72,7 @@ export class ChangeTracker {
   disconnect(): void {
     this.observer.disconnect();
     this.dirt = { owners: new Set(), stale: false, full: false };
+    this.lastTarget = null;
   }
 
   /** Whether some dirt waits to be taken. */
@@ -72,6 +85,7 @@ export class ChangeTracker {
     this.absorb(this.observer.takeRecords());
     const dirt = this.dirt;
     this.dirt = { owners: new Set(), stale: false, full: false };
+    this.lastTarget = null;
     return dirt;
   }
 
@@ -110,9 +124,10 @@ export class ChangeTracker {
           const parent = element.parentNode;
           if (parent && !isInSkipped(parent)) this.addOwner(ownerOf(parent));
           if (!isInSkipped(element)) this.addAll(element);
-        } else {
+        } else if (target !== this.lastTarget) {
           if (isInSkipped(target)) continue;
           this.addOwner(ownerOf(target));
+          this.lastTarget = target;
         }
       }
       changed = true;
@@ -123,6 +138,7 @@ export class ChangeTracker {
   /** Returns whether the record changed anything the scanner cares about. */
   private absorbChildList(record: MutationRecord): boolean {
     const { addedNodes, removedNodes, target } = record;
+    if (target === this.lastTarget && onlyText(addedNodes) && onlyText(removedNodes)) return true;
     const moved = [...addedNodes, ...removedNodes];
     if (moved.length > 0 && moved.every(isOwnUi)) return false;
     // A removed element may take recorded blocks with it; a removed text node's
@@ -135,6 +151,7 @@ export class ChangeTracker {
     }
     if (!target.isConnected || isInSkipped(target)) return removedNodes.length > 0;
     this.addOwner(ownerOf(target));
+    this.lastTarget = target;
     for (const node of addedNodes) {
       if (node.nodeType === 1 && node.isConnected) this.addAll(node);
     }

@@ -107,6 +107,25 @@ describe('PageScanner', () => {
     expect(index.counts()).toEqual({ ibm: 1 });
   });
 
+  it('follows a block rewritten many times before a batch, and a removal made between its rewrites', async () => {
+    const storm = paragraph('waiting');
+    const { sink, scanner } = await setup(storm, paragraph('still here'));
+    for (let i = 0; i < 20; i++) storm.textContent = i % 2 ? `update ${i}: IBM` : `update ${i}: nothing`;
+    (storm.firstChild as Text).data = 'last: ACLU';
+    await scanner.settled();
+    expect(sink.texts()).toEqual(['ACLU']);
+    // Rewritten, then an element taken out of it, then rewritten again: the removal still counts.
+    const inner = document.createElement('span');
+    inner.append('IBM');
+    storm.replaceChildren('text ', inner);
+    await scanner.settled();
+    expect(sink.texts()).toEqual(['IBM']);
+    storm.textContent = 'plain';
+    storm.textContent = 'plainer';
+    await scanner.settled();
+    expect(sink.texts()).toEqual([]);
+  });
+
   it('drops mentions of content that becomes hidden and finds them when it shows again', async () => {
     const section = document.createElement('section');
     section.append(paragraph('IBM inside'));
