@@ -26,7 +26,7 @@ export function bridgedSource(win: Window, fallback: () => Promise<Automaton | n
   let loading: Promise<Automaton | null> | null = null;
   const ownSearch = () => (loading ??= fallback().then((automaton) => (own = automaton)));
 
-  // Only answers to a request in flight count; the page never sees them.
+  // Only answers to a request in flight count; they stop at the window, short of the page's nodes.
   win.addEventListener(
     FIND_CANDIDATE,
     (event) => {

@@ -26,7 +26,7 @@ export function serveFinds(win: Window, automaton: () => Automaton): void {
     const detail: unknown = (event as CustomEvent).detail;
     const target = event.composedPath()[0];
     if (!target || !isFindRequest(detail)) return;
-    // The page never sees the request.
+    // This listener is the window's first: no listener of the page sees the request.
     event.stopImmediatePropagation();
     const search = (built ??= automaton());
     if (detail.op === 'test') {
