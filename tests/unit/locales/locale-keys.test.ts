@@ -53,4 +53,15 @@ describe('locales', () => {
       for (const text of texts) expect(text.trim(), `${code}: ${key}`).not.toBe('');
     }
   });
+
+  // The stores' limits for the manifest's name and description (Chrome Web Store: 75 and 132).
+  it.each(LANGUAGE_CODES)('%s.yml keeps the extension’s name and description within the stores’ limits', (code) => {
+    const messages = messagesOf(code);
+    const text = (key: string) => {
+      const message = messages.get(key);
+      return message?.type === 'plural' ? '' : (message?.message ?? '');
+    };
+    expect([...text('extName')].length, `${code}: extName`).toBeLessThanOrEqual(75);
+    expect([...text('extDescription')].length, `${code}: extDescription "${text('extDescription')}"`).toBeLessThanOrEqual(132);
+  });
 });
