@@ -57,11 +57,9 @@ export function Popup({ topics, lang, version, explicitTab, initialView }: Props
     if (pageTab === null) return;
     const result = await revealNext(frames, topic);
     const label = topics.find((t) => t.id === topic)?.label[lang] ?? topic;
-    setStatus(
-      'index' in result && result.total > 0
-        ? i18n.t('popup_revealed', [label, result.index, result.total])
-        : i18n.t('unreachable' in result ? 'popup_unreachable_frame' : 'popup_unreachable'),
-    );
+    if ('unreachable' in result) setStatus(i18n.t(result.frameId === 0 ? 'popup_unreachable' : 'popup_unreachable_frame'));
+    else if (result.total === 0) setStatus(i18n.t('popup_mention_gone'));
+    else setStatus(i18n.t('popup_revealed', [label, result.index, result.total]));
   };
 
   const page = view.kind === 'ready' ? view.page : null;

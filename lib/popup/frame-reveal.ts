@@ -5,7 +5,9 @@
  * through its own mentions (the card controller's `step`). Going to the next
  * mention asks the frame the popup's cursor stands on, and moves on to the next
  * frame that has the topic once that frame has shown its last one. The top frame comes first, then the others in
- * the order the browser numbered them.
+ * the order the browser numbered them. A frame that answers but no longer has
+ * the topic (its counts are a moment old) is passed over; only a frame that
+ * does not answer is reported as out of reach.
  */
 import type { FrameCounts } from '@/lib/badge';
 import type { PageRevealResult } from '@/lib/messages';
@@ -21,25 +23,35 @@ export function framesWith(frames: FrameCounts, topic: string): Array<{ frameId:
 /** Asks one frame to reveal its next mention of `topic`; null when the frame can't be reached. */
 export type AskFrame = (frameId: number, topic: string) => Promise<PageRevealResult | null>;
 
-/** What a reveal came to: the mention's place among the tab's, or a frame the popup can't reach. */
-export type FrameReveal = PageRevealResult | { topic: string; unreachable: true };
+/**
+ * What a reveal came to: the mention's place among the tab's (a total of 0: no
+ * frame has the topic any more), or the frame that did not answer (0: the page itself).
+ */
+export type FrameReveal = PageRevealResult | { topic: string; unreachable: true; frameId: number };
 
 /** A cursor per topic over the tab's frames. */
 export function frameReveal(ask: AskFrame) {
   const cursors = new Map<string, number>();
   return async (frames: FrameCounts, topic: string): Promise<FrameReveal> => {
     const list = framesWith(frames, topic);
-    if (list.length === 0) return { topic, index: 0, total: 0 };
-    const at = Math.max(0, list.findIndex((frame) => frame.frameId === cursors.get(topic)));
-    const target = list[at]!;
-    const result = await ask(target.frameId, topic);
-    if (!result || result.total === 0) {
-      cursors.set(topic, list[(at + 1) % list.length]!.frameId);
-      return { topic, unreachable: true };
+    const start = Math.max(0, list.findIndex((frame) => frame.frameId === cursors.get(topic)));
+    for (let tried = 0; tried < list.length; tried++) {
+      const at = (start + tried) % list.length;
+      const target = list[at]!;
+      const next = list[(at + 1) % list.length]!.frameId;
+      const result = await ask(target.frameId, topic);
+      if (!result) {
+        cursors.set(topic, next);
+        return { topic, unreachable: true, frameId: target.frameId };
+      }
+      // Reached, but its mentions of the topic went since it counted them: the next frame.
+      if (result.total === 0) continue;
+      cursors.set(topic, result.index >= result.total ? next : target.frameId);
+      const before = list.slice(0, at).reduce((sum, frame) => sum + frame.count, 0);
+      const total = list.reduce((sum, frame) => sum + frame.count, 0);
+      return { topic, index: before + result.index, total };
     }
-    cursors.set(topic, result.index >= result.total ? list[(at + 1) % list.length]!.frameId : target.frameId);
-    const before = list.slice(0, at).reduce((sum, frame) => sum + frame.count, 0);
-    const total = list.reduce((sum, frame) => sum + frame.count, 0);
-    return { topic, index: before + result.index, total };
+    cursors.delete(topic);
+    return { topic, index: 0, total: 0 };
   };
 }

@@ -54,8 +54,20 @@ describe('frameReveal', () => {
     const { ask } = frames(counts, [4]);
     const reveal = frameReveal(ask);
     expect(await reveal(counts, 'ibm')).toEqual({ topic: 'ibm', index: 1, total: 2 });
-    expect(await reveal(counts, 'ibm')).toEqual({ topic: 'ibm', unreachable: true });
+    expect(await reveal(counts, 'ibm')).toEqual({ topic: 'ibm', unreachable: true, frameId: 4 });
     expect(await reveal(counts, 'ibm')).toEqual({ topic: 'ibm', index: 1, total: 2 });
+  });
+
+  it('passes over a frame whose mentions went since it counted them, and is not out of reach', async () => {
+    const reported = { 0: { ibm: 1 }, 6: { ibm: 2 } };
+    const { ask, asked } = frames({ 0: {}, 6: { ibm: 2 } });
+    const reveal = frameReveal(ask);
+    expect(await reveal(reported, 'ibm')).toEqual({ topic: 'ibm', index: 2, total: 3 });
+    expect(asked).toEqual([0, 6]);
+    // When no frame has it any more: nothing to reveal, not a frame out of reach.
+    const none = frames({ 0: {}, 6: {} });
+    expect(await frameReveal(none.ask)(reported, 'ibm')).toEqual({ topic: 'ibm', index: 0, total: 0 });
+    expect(none.asked).toEqual([0, 6]);
   });
 
   it('has nothing to reveal for a topic no frame has', async () => {
