@@ -28,7 +28,7 @@ import { countsReporter } from './report';
 export interface DetectionOptions {
   document: Document;
   topics: readonly ContentTopic[];
-  /** The candidate search: in the page's world where it can run, else in this one (entrypoints/content/index.ts). */
+  /** The candidate search: in the page's world where it can run, else in this one (`candidateSource`). */
   candidates: CandidateSource;
   /** Topic ids to show; all topics when omitted. */
   active?: ReadonlySet<string>;
@@ -74,8 +74,8 @@ const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime
 
 /**
  * Where the candidate search runs. In Chrome, in the page's own world
- * (entrypoints/find.content.ts), where reading the text costs a third of what
- * it costs here; if that world does not answer, here, with the automaton from
+ * (entrypoints/find.content.ts), where reading the text costs up to 4 times
+ * less than here; if that world does not answer, here, with the automaton from
  * the matcher bundle. Firefox reads from here, with the automaton in this
  * bundle: the page-world script is built for Chrome only, where the cost of
  * the isolated world was measured (docs/performance.md).
