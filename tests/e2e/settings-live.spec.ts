@@ -27,6 +27,12 @@ function badgeFor(sizes: Record<string, number>): string {
   return total === 0 ? '' : String(total);
 }
 
+/** Switches the options to "only on the sites in the list" and waits until it is stored. */
+async function onlyListedSites(options: Page, serviceWorker: Worker): Promise<void> {
+  await options.getByLabel('Only on the sites in the list').check();
+  await expect.poll(() => storedField(serviceWorker, 'siteMode')).toBe('only');
+}
+
 /** The article's highlights come to `sizes` within LIVE, and the badge follows. */
 async function expectShown(page: Page, serviceWorker: Worker, sizes: Record<string, number>): Promise<void> {
   await expect.poll(() => highlightSizes(page), LIVE).toEqual(sizes);
@@ -65,8 +71,7 @@ test('"only on these sites" with an empty list highlights nothing; adding the si
   const sizes = await highlightSizes(page);
   const options = await openOptions(context, extensionId);
 
-  await options.getByLabel('Only on the sites in the list').check();
-  await expect.poll(() => storedField(serviceWorker, 'siteMode')).toBe('only');
+  await onlyListedSites(options, serviceWorker);
   await expectShown(page, serviceWorker, {});
 
   await addSite(options, '127.0.0.1');
@@ -88,8 +93,7 @@ test('a tab opened while its site is off starts scanning when the site is turned
   await openArticle(page, server.url('/demo/'));
   const sizes = await highlightSizes(page);
   const options = await openOptions(context, extensionId);
-  await options.getByLabel('Only on the sites in the list').check();
-  await expect.poll(() => storedField(serviceWorker, 'siteMode')).toBe('only');
+  await onlyListedSites(options, serviceWorker);
 
   // Opened while off: find may read the page, but nothing is painted or counted.
   const later = await context.newPage();
