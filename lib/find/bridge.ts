@@ -12,8 +12,6 @@ import { walkSlicer, testTexts, type CandidateSource, type Slicer } from '../dom
 import type { Automaton } from './automaton';
 import { EVENT_INIT, FIND_ANSWER, FIND_CANDIDATE, FIND_REQUEST, isFindAnswer, type FindAnswer, type FindRequest } from './protocol';
 
-const TEXT_NODE = 3;
-
 interface Exchange {
   nodes: Text[];
   answer: FindAnswer | null;
@@ -33,7 +31,7 @@ export function bridgedSource(win: Window, fallback: () => Promise<Automaton | n
       if (!current) return;
       event.stopImmediatePropagation();
       const node = event.composedPath()[0] as Node | undefined;
-      if (node?.nodeType === TEXT_NODE) current.nodes.push(node as Text);
+      if (node?.nodeType === Node.TEXT_NODE) current.nodes.push(node as Text);
     },
     true,
   );
