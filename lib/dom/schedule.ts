@@ -42,15 +42,15 @@ export function yieldToPage(): Promise<void> {
   return viaMessageChannel();
 }
 
-/** A slice clock: `expired()` is true once the slice's budget is spent. */
-export function sliceClock(budgetMs = SLICE_MS, now: () => number = () => performance.now()) {
-  let deadline = now() + budgetMs;
+/** A slice clock: `expired()` is true once SLICE_MS are spent. */
+function sliceClock() {
+  let deadline = performance.now() + SLICE_MS;
   return {
-    expired: () => now() >= deadline,
+    expired: () => performance.now() >= deadline,
     /** Yields to the page, then starts a new slice. */
     async next(): Promise<void> {
       await yieldToPage();
-      deadline = now() + budgetMs;
+      deadline = performance.now() + SLICE_MS;
     },
   };
 }
