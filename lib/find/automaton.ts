@@ -3,10 +3,12 @@
  *
  * An Aho–Corasick automaton over folded characters (fold.ts), built once per
  * page from the keys compiled at build time (keys.ts). One table lookup per
- * character, no regex and no string copies: the state carries from one text
- * node to the next, so a key split by inline elements, glued across blocks or
- * broken by invisible characters is still seen. A hit is ruled out only when a
- * word character that no form allows follows the key in the same text ("IBMX").
+ * character and no regex: the state carries from one text to the next, so a
+ * key split by inline elements, glued across blocks or broken by invisible
+ * characters is still seen. In a text known to be one run of a block (`feed`),
+ * a hit is ruled out when a word character that no form allows follows the
+ * key ("IBMX"); in the page's text read whole (`scan`), node edges are unknown,
+ * so every key counts.
  *
  * Building it is on every page's path, so it takes time in the number of key
  * characters, not of characters × classes: the trie's edges are sparse, and
@@ -15,6 +17,9 @@
 import { isWordCode } from '../match/boundaries';
 import { COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEPARATOR_CHARS } from './fold';
 import type { FinderData } from './keys';
+
+/** Characters per call of the scanning loop (see `scan`). */
+const SCAN_PART = 4096;
 
 const SEPARATOR = 1;
 const SKIP = 2;
@@ -34,6 +39,8 @@ export class Automaton {
   private readonly ends: number[][] = [];
   private readonly keys: readonly string[];
   private readonly lead: readonly string[];
+  /** Per key: the cases it may be written in (keys.ts), or ''. */
+  private readonly shapes: readonly string[][];
   private readonly start: number;
   /** The state between two `feed` calls (a stream of text nodes). */
   state = 0;
@@ -41,6 +48,7 @@ export class Automaton {
   constructor(data: FinderData) {
     this.keys = data.keys;
     this.lead = data.lead;
+    this.shapes = data.keys.map((_, k) => (data.shape?.[k] ? data.shape[k].split('|') : []));
     const classes = this.classes;
     for (const ch of SEPARATOR_CHARS) classes[ch.charCodeAt(0)] = SEPARATOR;
     for (const ch of INVISIBLE_CHARS) classes[ch.charCodeAt(0)] = SKIP;
@@ -141,32 +149,43 @@ export class Automaton {
   }
 
   /**
-   * Feeds the walker's text nodes, from where it stands, to the automaton and
-   * collects those in which a candidate ends. Stops when the walk ends (true)
-   * or when `due()` says so, asked every 64 nodes (false: call again to go on).
-   * The loop is here, not around `feed`, so the hot path keeps its tables in
-   * locals across nodes.
+   * Feeds `text`, the text of several nodes read in one native call, and
+   * pushes onto `marks` one triple per key that ends in it: the offset just
+   * past the key, then `lo` and `hi`. The nodes' edges are not in the string,
+   * and a word character that rules a key out here may belong to another node
+   * (`<td>Foo</td><td>IBM</td>`): the key is a candidate if the text node that
+   * holds its last character starts at or after `lo` and ends at or before `hi`
+   * (`keptAt`). A key that no neighbour rules out has lo 0 and hi NO_LIMIT.
+   * It is the hot path of every page, called once or a few times on a page's
+   * whole text: the loop runs in parts of SCAN_PART characters, so that V8
+   * optimises it after a few parts instead of running most of a long text in
+   * its first tiers (a 2 MB text: 20 ms cold in one call, 11–14 in parts).
    */
-  feedWalker(walker: TreeWalker, found: Text[], due: () => boolean): boolean {
+  scan(text: string, marks: number[]): void {
+    for (let from = 0; from < text.length; from += SCAN_PART) this.scanPart(text, from, Math.min(text.length, from + SCAN_PART), marks);
+  }
+
+  private scanPart(text: string, from: number, to: number, marks: number[]): void {
     const { classes, table, matching } = this;
     let state = this.state;
-    for (let count = 1; ; count++) {
-      const node = walker.nextNode() as Text | null;
-      if (node === null) break;
-      const text = node.data;
-      let hit = false;
-      for (let i = 0, n = text.length; i < n; i++) {
-        state = table[state + classes[text.charCodeAt(i)]!]!;
-        if (state >= matching && !hit && this.bounded(text, i + 1, state)) hit = true;
-      }
-      if (hit) found.push(node);
-      if ((count & 63) === 0 && due()) {
-        this.state = state;
-        return false;
-      }
+    for (let i = from; i < to; i++) {
+      state = table[state + classes[text.charCodeAt(i)]!]!;
+      if (state >= matching) this.mark(text, i + 1, state, marks);
     }
     this.state = state;
-    return true;
+  }
+
+  private mark(text: string, at: number, state: number, marks: number[]): void {
+    const which = (state - this.matching) / this.width;
+    const hi = this.followLimit(text, at, this.follow[which]!);
+    let lo = Number.POSITIVE_INFINITY;
+    for (const key of this.ends[which]!) {
+      if (!this.caseFits(text, at, key)) continue;
+      lo = Math.min(lo, this.leadLimit(text, at, key));
+      if (lo === 0) break;
+    }
+    // No key ends here in a case its forms allow ("fdlibm"): wherever the node edges are, nothing to find.
+    if (lo !== Number.POSITIVE_INFINITY) marks.push(at, lo, hi);
   }
 
   /**
@@ -175,26 +194,59 @@ export class Automaton {
    */
   private bounded(text: string, at: number, state: number): boolean {
     const which = (state - this.matching) / this.width;
-    if (!this.mayFollow(text, at, this.follow[which]!)) return false;
-    return this.ends[which]!.some((key) => this.mayLead(text, at, key));
+    if (this.followLimit(text, at, this.follow[which]!) !== NO_LIMIT) return false;
+    return this.ends[which]!.some((key) => this.caseFits(text, at, key) && this.leadLimit(text, at, key) === 0);
   }
 
-  private mayFollow(text: string, at: number, allowed: string): boolean {
-    if (allowed === ANY) return true;
+  /**
+   * Whether key `k`, ending before `at`, is written in one of the cases its
+   * forms allow (IBM, not "libm"). Its characters are found walking back as in
+   * `leadLimit`; a key that began before `text` is let through.
+   */
+  private caseFits(text: string, at: number, k: number): boolean {
+    const shapes = this.shapes[k]!;
+    if (shapes.length === 0) return true;
+    const { classes } = this;
+    const key = this.keys[k]!;
+    let written = '';
+    let i = at - 1;
+    for (let j = key.length - 1; j >= 0; j--) {
+      if (key[j] === ' ') {
+        while (i >= 0 && (classes[text.charCodeAt(i)] === SEPARATOR || classes[text.charCodeAt(i)] === SKIP)) i--;
+        written = '-' + written;
+        continue;
+      }
+      while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
+      if (i < 0) return true;
+      const ch = text[i--]!;
+      written = (ch !== ch.toLowerCase() ? 'U' : ch !== ch.toUpperCase() ? 'L' : '-') + written;
+    }
+    return shapes.includes(written);
+  }
+
+  /**
+   * NO_LIMIT if the character after a key ending before `at` (invisible ones
+   * skipped) is allowed, or not in `text`; else that character's offset: the
+   * key holds only if a node edge lies before it.
+   */
+  private followLimit(text: string, at: number, allowed: string): number {
+    if (allowed === ANY) return NO_LIMIT;
     let i = at;
     while (i < text.length && this.classes[text.charCodeAt(i)] === SKIP) i++;
-    if (i >= text.length) return true; // the next text node decides; it may be another block
+    if (i >= text.length) return NO_LIMIT; // the next text decides; it may be another block
     const code = text.codePointAt(i)!;
-    if (!isWordCode(code)) return true;
-    return allowed.includes(foldChar(String.fromCodePoint(code)));
+    if (!isWordCode(code)) return NO_LIMIT;
+    return allowed.includes(foldChar(String.fromCodePoint(code))) ? NO_LIMIT : i;
   }
 
   /**
    * Walks back over key `k`'s characters from `at` (invisible ones skipped, a run
-   * of separators for each space) and looks at the character before it. A key
-   * that began in an earlier text node is let through: that node is gone.
+   * of separators for each space) and looks at the character before it: 0 if it
+   * is allowed, or the key began before `text` (that text is gone); else the
+   * offset just past that character: the key holds only if a node edge lies at
+   * or after it.
    */
-  private mayLead(text: string, at: number, k: number): boolean {
+  private leadLimit(text: string, at: number, k: number): number {
     const { classes } = this;
     const key = this.keys[k]!;
     let i = at - 1;
@@ -205,13 +257,21 @@ export class Automaton {
         while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
         i--;
       }
-      if (i < 0) return true;
+      if (i < 0) return 0;
     }
     while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
-    if (i < 0) return true;
+    if (i < 0) return 0;
     const low = text.charCodeAt(i);
     const code = low >= 0xdc00 && low <= 0xdfff && i > 0 ? text.codePointAt(i - 1)! : low;
-    if (!isWordCode(code)) return true;
-    return this.lead[k]!.includes(foldChar(String.fromCodePoint(code)));
+    if (!isWordCode(code)) return 0;
+    return this.lead[k]!.includes(foldChar(String.fromCodePoint(code))) ? 0 : i + 1;
   }
+}
+
+/** `hi` of a key no following character rules out. */
+export const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** Whether a key marked (lo, hi) by `scan` is a candidate in a text node spanning [start, end) of the text. */
+export function keptAt(lo: number, hi: number, start: number, end: number): boolean {
+  return start >= lo && end <= hi;
 }

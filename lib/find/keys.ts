@@ -24,6 +24,14 @@ export interface FinderData {
   /** Per key: the word characters that may come right before it. */
   lead: string[];
   /**
+   * Per key, when every form it stands for is matched case-sensitively (IBM,
+   * ACLU): the cases the text may have, one shape per way the forms write it,
+   * joined by `|`; a shape has `U` or `L` for each of the key's characters
+   * (`-` for a space or a caseless character). '' when any case may be a
+   * mention. Absent: any case, for every key.
+   */
+  shape?: string[];
+  /**
    * For each letter the keys use, every character that folds to it (both cases,
    * with accents): the page builds its character classes from these, with no
    * Unicode normalisation at run time.
@@ -51,6 +59,32 @@ function lettersOf(keys: readonly string[]): Record<string, string> {
 interface Folded {
   text: string;
   stem: boolean;
+  /** The term as written, when it matches case-sensitively and folding kept its length; else null. */
+  cased: string | null;
+}
+
+const caseOf = (ch: string) => (ch !== ch.toLowerCase() ? 'U' : ch !== ch.toUpperCase() ? 'L' : '-');
+
+/**
+ * The cases `key` may be written in (see `FinderData.shape`): a key held
+ * only by case-sensitive terms takes their cases. A term
+ * matched in any case that holds the key does not count when it also holds
+ * a key that no case-sensitive term holds: that key finds it, in any case.
+ */
+function shapeOf(key: string, keys: readonly string[], terms: readonly Folded[]): string {
+  const plain = (k: string) => !terms.some((term) => term.cased !== null && term.text.includes(k));
+  if (plain(key)) return '';
+  const shapes = new Set<string>();
+  for (const term of terms) {
+    for (let at = term.text.indexOf(key); at >= 0; at = term.text.indexOf(key, at + 1)) {
+      if (term.cased === null) {
+        if (keys.some((other) => other !== key && term.text.includes(other) && plain(other))) continue;
+        return '';
+      }
+      shapes.add([...term.cased.slice(at, at + key.length)].map(caseOf).join(''));
+    }
+  }
+  return [...shapes].sort().join('|');
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
@@ -65,7 +99,12 @@ export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
   for (const topic of topics) {
     for (const set of Object.values(topic.forms)) {
       const chosen = [...set.names, ...set.near.flatMap((near) => distinctiveSide(near.any, near.with))];
-      for (const term of chosen) terms.push({ text: foldForm(term.text), stem: term.text.trim().endsWith('*') });
+      for (const term of chosen) {
+        const text = foldForm(term.text);
+        const written = term.text.trim().replace(/\*$/, '').split(/[\s\-\u2010\u2011]+/).filter(Boolean).join(' ').normalize('NFC');
+        const cased = term.case === 'sensitive' && written.length === text.length ? written : null;
+        terms.push({ text, stem: term.text.trim().endsWith('*'), cased });
+      }
     }
   }
   const keys: string[] = [];
@@ -96,5 +135,6 @@ export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
     }
     return [...allowed].sort().join('');
   });
-  return { keys, follow, lead, letters: lettersOf(keys) };
+  const shape = keys.map((key) => shapeOf(key, keys, terms));
+  return { keys, follow, lead, shape, letters: lettersOf(keys) };
 }

@@ -1,6 +1,6 @@
 /** The candidate search: a superset of the exact matcher, found in one pass over a stream of texts. */
 import { describe, expect, it } from 'vitest';
-import { Automaton } from '@/lib/find/automaton';
+import { Automaton, keptAt } from '@/lib/find/automaton';
 import { compileFinder } from '@/lib/find/keys';
 import { compileMatcher } from '@/lib/match';
 import { realTopics } from '../match/real-forms';
@@ -40,6 +40,17 @@ describe('candidate keys', () => {
     expect(lead('gesichtserkennung')).toBe('');
   });
 
+  it('says in which cases a key must be written when every form it stands for is case-sensitive', () => {
+    const shape = (key: string) => finder.shape![finder.keys.indexOf(key)];
+    // "IBM Watson Visual Recognition" matches in any case, but its own key "watson visual recognition" finds it.
+    expect(shape('ibm')).toBe('UUU');
+    expect(shape('aclu')).toBe('ULLL|UUUU'); // Aclu, ACLU
+    expect(shape('rekognition')).toBe('');
+    const held = compileFinder([{ id: 'x', forms: { en: { names: [{ text: 'IBM', case: 'sensitive' }, { text: 'IBM Cloud', case: 'insensitive' }], near: [] } } }] as never);
+    expect(held.keys).toEqual(['ibm']);
+    expect(held.shape, 'only the key finds "ibm cloud", in any case').toEqual(['']);
+  });
+
   it('lets a key in the middle of a term follow that term\'s letters', () => {
     const inner = compileFinder([{ id: 'x', forms: { en: { names: [{ text: 'Echtzeitfernerkennung', case: 'insensitive' }, { text: 'Fernerkennung', case: 'insensitive' }], near: [] } } }] as never);
     expect(inner.keys).toEqual(['fernerkennung']);
@@ -54,7 +65,8 @@ describe('candidate keys', () => {
 describe('the automaton', () => {
   it.each([
     ['a name', ['Amazon Rekognition was launched']],
-    ['any case', ['THE REKOGNITION SERVICE'], ['ibm said']],
+    ['any case, for a name its forms match in any case', ['THE REKOGNITION SERVICE'], ['facial RECOGNITION']],
+    ['a case-sensitive name in a case its forms write', ['IBM said'], ['the Aclu said'], ['ACLU']],
     ['a name split by inline elements', ['Amazon Rekog', 'nition']],
     ['across a block boundary (a superset)', ['the IBM', 'ACLU']],
     ['a soft hyphen and zero-width characters', ['Rekog\u00adni\u200btion']],
@@ -72,7 +84,8 @@ describe('the automaton', () => {
 
   it.each([
     ['a word character no form allows after the key', 'IBMX and ACLX'],
-    ['a word character no form allows before the key', 'fdlibm, NACLU and Hyperrekognition'],
+    ['a word character no form allows before the key', 'fdlIBM, NACLU and Hyperrekognition'],
+    ['a case-sensitive name in a case no form writes', 'ibm said, the aclu and fdlibm, aCLU'],
     ['near-misses of the face phrase', 'banner recognition, reconnaissance du mérite, reconocimiento de su labor'],
     ['a ban word alone', 'the city banned plastic bags'],
     ['plain prose', 'The council met on Tuesday to discuss the budget.'],
@@ -125,6 +138,26 @@ describe('superset of the exact matcher', () => {
     for (const text of cases) {
       if (!flags(text)) missed.push(text);
       for (let at = 1; at < text.length; at += 3) if (!flags(text.slice(0, at), text.slice(at))) missed.push(`${text.slice(0, at)}|${text.slice(at)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('marks every such text read whole, for the text node that holds the key, whole or split at any point', () => {
+    const automaton = new Automaton(finder);
+    /** Whether a mark of `text` (split into two text nodes at `at`) is kept by the node holding its key's end. */
+    const marked = (text: string, at: number) => {
+      const marks: number[] = [];
+      automaton.reset();
+      automaton.scan(text, marks);
+      for (let i = 0; i < marks.length; i += 3) {
+        const [start, end] = marks[i]! <= at ? [0, at] : [at, text.length];
+        if (keptAt(marks[i + 1]!, marks[i + 2]!, start, end)) return true;
+      }
+      return false;
+    };
+    const missed: string[] = [];
+    for (const text of cases) {
+      for (let at = 0; at <= text.length; at += at < text.length ? 3 : 1) if (!marked(text, at)) missed.push(`${text.slice(0, at)}|${text.slice(at)}`);
     }
     expect(missed).toEqual([]);
   });
