@@ -1,16 +1,15 @@
 /**
- * The candidate search, in the page's own world (lib/find/serve.ts): the
- * content script (entrypoints/content) asks it to read the page's text, which
- * costs this world less than the content script's: up to 4 times less on a
- * page of many short text nodes (docs/performance.md).
+ * Locating candidates, in the page's own world (lib/find/serve.ts): the
+ * content script (entrypoints/content) reads the page's text itself and asks
+ * this world to walk only the stretches that hold a candidate, which costs this
+ * world less than the content script's: up to 4 times less on a page of many
+ * short text nodes (docs/performance.md).
  *
  * It starts with the document, before the page's scripts, so that its
  * listener comes first; it does nothing until asked. Chrome only: Firefox's
- * content script searches on its own (entrypoints/content/detection.ts).
+ * content script walks on its own (entrypoints/content/detection.ts).
  */
-import finder from 'virtual:face-facts/finder';
-import { Automaton } from '@/lib/find/automaton';
-import { serveFinds } from '@/lib/find/serve';
+import { serveLocates } from '@/lib/find/serve';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -23,6 +22,6 @@ export default defineContentScript({
   // No global name: nothing of it is visible to the page.
   globalName: false,
   main() {
-    serveFinds(window, () => new Automaton(finder));
+    serveLocates(window);
   },
 });

@@ -12,11 +12,10 @@
 import type { ContentTopic } from '@/data/content-data';
 import { MentionIndex } from '@/lib/dom/mention-index';
 import { PageScanner } from '@/lib/dom/scanner';
-import { yieldToPage } from '@/lib/dom/schedule';
 import { Automaton } from '@/lib/find/automaton';
-import { bridgedSource } from '@/lib/find/bridge';
+import { bridgedLocate } from '@/lib/find/bridge';
 import finderData from 'virtual:face-facts/finder';
-import { walkingSource, type CandidateSource } from '@/lib/dom/find';
+import { textSource, walkLocate, type CandidateSource } from '@/lib/dom/find';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler, type ShadowStyler } from '@/lib/highlight/shadow';
@@ -37,7 +36,12 @@ export interface DetectionOptions {
 }
 
 export interface Detection {
-  /** Resolves when the first scan is done and its highlights are in place (never, if the page stays off). */
+  /**
+   * Resolves when the first scan is done for the reader: its highlights in
+   * place, or, on a page where find met no candidate, as soon as find has read
+   * it (there is nothing to show, on or off). Never, if the page stays off and
+   * has a candidate.
+   */
   ready: Promise<void>;
   /** The page's mentions: `counts()`, `rangesFor(topic)`, `findMention(node, offset)` for the card. */
   mentions: Pick<MentionIndex, 'counts' | 'rangesFor' | 'findMention'>;
@@ -73,40 +77,34 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/matcher.js')));
 
 /**
- * Where the candidate search runs. In Chrome, in the page's own world
- * (entrypoints/find.content.ts), where reading the text costs up to 4 times
- * less than here; if that world does not answer, here, with the automaton from
- * the matcher bundle. Firefox reads from here, with the automaton in this
- * bundle: the page-world script is built for Chrome only, where the cost of
- * the isolated world was measured (docs/performance.md).
+ * The candidate search. The text is read here, in a few native calls. A stretch
+ * that holds a candidate is located by a walk over its text nodes: in Chrome, in
+ * the page's own world (entrypoints/find.content.ts), where a walk costs up to 4
+ * times less than here, or here if that world does not answer; in Firefox, here
+ * (the page-world script is built for Chrome only, where the cost of the
+ * isolated world was measured, docs/performance.md).
  */
 export function candidateSource(): CandidateSource {
-  if (import.meta.env.FIREFOX) return walkingSource(() => new Automaton(finderData));
-  return bridgedSource(window, async () => (await loadMatcher())?.createAutomaton() ?? null);
+  const automaton = () => new Automaton(finderData);
+  if (import.meta.env.FIREFOX) return textSource(automaton, walkLocate);
+  return textSource(automaton, bridgedLocate(window, walkLocate));
 }
 
 /** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */
 const NO_MATCHER: Matcher = { match: () => [] };
 
 /**
- * Loads the exact matcher, builds it and warms its regular expressions, each in
- * a task of its own; hands the shadow roots' highlight rules, which come with it, to `styles`.
+ * Loads the exact matcher and builds it; hands the shadow roots' highlight
+ * rules, which come with it, to `styles`. Its regular expressions compile on
+ * the first match that needs each (V8 compiles one for one-byte and one for
+ * two-byte text, 6–12 ms each): a page pays only for the kinds of text its
+ * candidate blocks hold, inside a slice of matching.
  */
 async function preparedMatcher(styles: ShadowStyler): Promise<Matcher> {
   const bundle = await loadMatcher();
   if (!bundle) return NO_MATCHER;
   styles.rules(bundle.highlightCss);
-  await yieldToPage();
-  const matcher = bundle.createMatcher();
-  // The first match compiles the regular expressions: keep that out of the first slice of
-  // matching. V8 compiles a regex once for one-byte and once for two-byte subjects, and most
-  // pages hold some text above U+00FF (’ “ —), so warm both, each in its own task (together
-  // they made a 46 ms task on the 4× page).
-  await yieldToPage();
-  matcher.match('IBM ACLU Rekognition');
-  await yieldToPage();
-  matcher.match('IBM ACLU Rekognition\u2019');
-  return matcher;
+  return bundle.createMatcher();
 }
 
 export function startDetection(options: DetectionOptions): Detection {
@@ -153,6 +151,9 @@ export function startDetection(options: DetectionOptions): Detection {
     });
     scanner = created;
     void created.start().then(async () => {
+      // A page where find met no candidate is done for the reader now, whatever the settings say:
+      // there is nothing to show. Its counts (none) are reported once the settings allow.
+      if (scanner === created && !created.metCandidates) markReady();
       if (!(await allowed) || scanner !== created) return;
       firstDone = true;
       scanned = true;
@@ -174,8 +175,9 @@ export function startDetection(options: DetectionOptions): Detection {
   return {
     ready,
     mentions: index,
-    // In a task of its own: the script's first task has already compiled and run the script.
-    start: () => void yieldToPage().then(run),
+    // At once, in the script's first task: a yield here would wait behind the page's own
+    // rendering, which on a page that has just loaded takes 20–300 ms (docs/performance.md).
+    start: run,
     setRunning(on) {
       if (stopped) return;
       if (!decided) {

@@ -1,30 +1,44 @@
 /**
  * Which text nodes of a tree may hold a mention? The hot path of every page.
  *
- * One TreeWalker over the root's text nodes feeds each node's data to the
- * candidate automaton (lib/find), whose state carries from node to node: no
- * element is touched from script, no string is built, no regex runs. A page
- * with no candidate costs this one read of its text and nothing else; the few
- * candidate nodes go on to be located and matched exactly (scanner.ts).
+ * Find reads the tree's text in a few native calls: each `Range.toString()`
+ * (the same string as `textContent`) copies the text of a stretch of up to
+ * STRETCH_CHILDREN sibling nodes, with no per-node JavaScript and no node
+ * wrappers. The candidate automaton (lib/find) runs over that string, its state
+ * carried from stretch to stretch. A page with no candidate costs this and
+ * nothing else. Only a stretch holding a candidate is then walked node by node,
+ * summing lengths, to locate the text nodes where the keys end (`Locate`);
+ * those few nodes go on to be matched exactly (scanner.ts).
  *
- * Where the walk runs is a `CandidateSource`: here, in the caller's world
- * (`walkingSource`), or in the page's own world through lib/find/bridge.ts,
- * where reading a node costs less than in an isolated world: up to 4 times
- * less on a page of many short text nodes (docs/performance.md, "Find").
+ * A container with few children (a `<body>` holding one wrapper, the wrapper
+ * holding a header, a main and a footer) is descended into, and so is an
+ * element with many children (an `<article>` of paragraphs), so that a page
+ * whose text sits under a few elements is still read in stretches, in slices.
  */
-import type { Automaton } from '@/lib/find/automaton';
+import { keptAt, type Automaton } from '@/lib/find/automaton';
 import { yieldToPage } from './schedule';
 
 /**
  * Time budget of one slice of find. Find only reads, and every yield waits
  * behind whatever the page queued meanwhile (on a page that has just loaded,
- * often 20–80 ms of its own rendering). In the page's world one slice of 40 ms
- * reads a 2 MB page whole (docs/performance.md), still under the 50 ms
- * long-task mark; the rest of the scan keeps SLICE_MS.
+ * often 20–300 ms of its own rendering): a 2 MB page is read in one slice,
+ * still under the 50 ms long-task mark; the rest of the scan keeps SLICE_MS.
  */
 export const FIND_SLICE_MS = 40;
 
-/** How a find ended: the whole tree read, stopped by the caller, or lost (the page removed the node the walk stood on while it was paused). */
+/** The most sibling nodes read in one stretch (one native call). */
+export const STRETCH_CHILDREN = 256;
+
+/** A container with at most this many child nodes is descended into rather than read whole. */
+const THIN_CHILDREN = 8;
+
+/** An element with more child nodes than this is descended into, wherever it is (an `<article>` of paragraphs). */
+const BIG_CHILDREN = 32;
+
+/** How deep find descends through thin containers. */
+const MAX_DEPTH = 12;
+
+/** How a find ended: the whole tree read, stopped by the caller, or lost (the page moved the nodes find was about to read). */
 export type FindEnd = 'done' | 'cancelled' | 'lost';
 
 /** One slice of a walk: the nodes in which a candidate ends, and whether the walk goes on. */
@@ -36,31 +50,170 @@ export interface FindStep {
 /** Reads on for about `budgetMs` from where the last slice stopped. */
 export type Slicer = (budgetMs: number) => FindStep;
 
-/** Where the candidate search runs. */
-export interface CandidateSource {
-  /** Starts a walk over `root`'s text nodes. */
-  open(root: Node): Promise<Slicer>;
-  /** Whether one of these texts (each read on its own) holds a candidate. */
-  test(texts: readonly string[]): boolean;
+/** Consecutive child nodes of `container`: `count` of them, from index `from`. */
+export interface Stretch {
+  container: Node;
+  from: number;
+  count: number;
 }
 
 /**
- * A walk over `root`'s text nodes with `automaton`, slice by slice. The walk
- * keeps its own automaton state, so a test between two slices can't disturb it.
+ * The text nodes of `stretch` in which a key of `marks` ends and holds, once
+ * each, in order; null when the stretch's text is shorter than the marks (it
+ * changed). `marks` are the automaton's triples (lib/find/automaton.ts, `scan`):
+ * the offset into the stretch's text just past a key (ascending), then the
+ * `lo` and `hi` that the node holding the key's last character must keep to.
  */
-export function walkSlicer(root: Node, automaton: Automaton): Slicer {
+export type Locate = (stretch: Stretch, marks: readonly number[]) => Text[] | null;
+
+/** Where the candidate search runs. */
+export interface CandidateSource {
+  /** Starts reading `root`'s text; `onFound` is called in each slice that locates a candidate, at the first. */
+  open(root: Node, onFound?: () => void): Slicer;
+  /** Whether one of these texts (each a run of one block, read on its own) holds a candidate. */
+  test(texts: readonly string[]): boolean;
+}
+
+/** NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION (as numbers: tests import this file where there is no DOM). */
+const TEXT_NODES = 0x4 | 0x8;
+
+function isText(node: Node): node is CharacterData {
+  return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
+}
+
+/** Locates by walking the stretch's text nodes here, reading only their lengths. */
+export function walkLocate({ container, from, count }: Stretch, marks: readonly number[]): Text[] | null {
+  const found: Text[] = [];
+  const doc = container.ownerDocument ?? (container as Document);
+  const children = container.childNodes;
+  let at = 0;
+  let next = 0;
+  const take = (node: CharacterData) => {
+    const start = at;
+    at += node.length;
+    let kept = false;
+    for (; next < marks.length && marks[next]! <= at; next += 3) {
+      kept ||= keptAt(marks[next + 1]!, marks[next + 2]!, start, at);
+    }
+    if (kept) found.push(node as Text);
+  };
+  for (let k = from; k < from + count && next < marks.length; k++) {
+    const child = children[k];
+    if (!child) return null;
+    if (isText(child)) take(child);
+    else if (child.nodeType === Node.ELEMENT_NODE) {
+      const walker = doc.createTreeWalker(child, TEXT_NODES);
+      for (let node = walker.nextNode(); node && next < marks.length; node = walker.nextNode()) take(node as CharacterData);
+    }
+  }
+  return next < marks.length ? null : found;
+}
+
+/** Whether a key of `marks` holds in a text node that is the whole text. */
+function isKept(marks: readonly number[], length: number): boolean {
+  for (let i = 0; i < marks.length; i += 3) if (keptAt(marks[i + 1]!, marks[i + 2]!, 0, length)) return true;
+  return false;
+}
+
+interface Frame {
+  container: Node;
+  /** The next child to read. */
+  index: number;
+  /** The child found at `index` when the slice stopped (null: past the end); another one there means the page moved it. */
+  expected: Node | null;
+}
+
+/**
+ * Reads `root`'s text in stretches, slice by slice, with `automaton`; locates
+ * the stretches that hold a candidate with `locate`. Keeps its own automaton
+ * state, so a test between two slices can't disturb it.
+ */
+export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onFound?: () => void): Slicer {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let range: Range | null = null;
   automaton.reset();
   let state = automaton.state;
+  const stack: Frame[] = [{ container: root, index: 0, expected: root.firstChild }];
+  const marks: number[] = [];
+
+  /** Reads one stretch; false when it could not be located (its text changed under it). */
+  const read = (stretch: Stretch, nodes: Text[]): boolean => {
+    const child = stretch.container.childNodes[stretch.from]!;
+    const single = stretch.count === 1 && isText(child);
+    let text: string;
+    if (single) text = child.data;
+    else {
+      range ??= doc.createRange();
+      range.setStart(stretch.container, stretch.from);
+      range.setEnd(stretch.container, stretch.from + stretch.count);
+      text = range.toString();
+    }
+    marks.length = 0;
+    automaton.scan(text, marks);
+    if (marks.length === 0) return true;
+    const located = single ? (isKept(marks, text.length) ? [child as Text] : []) : locate(stretch, marks);
+    if (!located) return false;
+    if (located.length > 0 && nodes.length === 0) onFound?.();
+    nodes.push(...located);
+    return true;
+  };
+
+  /** Whether find reads the children of `child`, a child of a container of `length` nodes, rather than `child` whole. */
+  const opens = (child: Node, length: number): boolean =>
+    child.nodeType === Node.ELEMENT_NODE && stack.length < MAX_DEPTH && (length <= THIN_CHILDREN ? child.firstChild !== null : child.childNodes.length > BIG_CHILDREN);
+
+  /**
+   * Reads the next stretch, or descends into a child; false at the end of the tree. A container
+   * of more than STRETCH_CHILDREN nodes is read in stretches of that many (its children are
+   * small: there are many of them); in a smaller one, each child is looked at, and a stretch
+   * ends before a child find descends into.
+   */
+  const step = (nodes: Text[]): boolean | 'lost' => {
+    const frame = stack.at(-1);
+    if (!frame) return false;
+    const children = frame.container.childNodes;
+    const length = children.length;
+    if (frame.index >= length) {
+      stack.pop();
+      return stack.length > 0;
+    }
+    const child = children[frame.index]!;
+    if (length <= STRETCH_CHILDREN && opens(child, length)) {
+      frame.index++;
+      stack.push({ container: child, index: 0, expected: child.firstChild });
+      return true;
+    }
+    let count = 1;
+    if (length > STRETCH_CHILDREN) count = Math.min(STRETCH_CHILDREN, length - frame.index);
+    else while (frame.index + count < length && !opens(children[frame.index + count]!, length)) count++;
+    if (!read({ container: frame.container, from: frame.index, count }, nodes)) return 'lost';
+    frame.index += count;
+    return true;
+  };
+
   return (budgetMs) => {
-    if (walker.currentNode !== root && !walker.currentNode.isConnected) return { nodes: [], end: 'lost' };
+    // Between slices the page may have moved the nodes find stands before: the change tracker
+    // sees what the page added or changed, but find must not read on from a place it has lost.
+    for (const frame of stack) {
+      if ((frame.container.childNodes[frame.index] ?? null) !== frame.expected) return { nodes: [], end: 'lost' };
+    }
     const deadline = performance.now() + budgetMs;
     const nodes: Text[] = [];
     automaton.state = state;
-    const done = automaton.feedWalker(walker, nodes, () => performance.now() >= deadline);
+    let end: FindStep['end'] = 'more';
+    for (;;) {
+      const more = step(nodes);
+      if (more === 'lost' || !more) {
+        end = more === 'lost' ? 'lost' : 'done';
+        break;
+      }
+      if (performance.now() >= deadline) break;
+    }
     state = automaton.state;
-    return { nodes, end: done ? 'done' : 'more' };
+    if (end === 'more') for (const frame of stack) frame.expected = frame.container.childNodes[frame.index] ?? null;
+    // A live range costs the page something on every later change: keep none once the tree is read.
+    else range = null;
+    return { nodes: end === 'lost' ? [] : nodes, end };
   };
 }
 
@@ -77,29 +230,32 @@ export function testTexts(automaton: Automaton, texts: readonly string[]): boole
   }
 }
 
-/** The search run in this world, with an automaton built on first use. */
-export function walkingSource(automaton: () => Automaton): CandidateSource {
+/** The search run in this world, with an automaton built on first use; stretches located by `locate`. */
+export function textSource(automaton: () => Automaton, locate: Locate = walkLocate): CandidateSource {
   let built: Automaton | null = null;
   const get = () => (built ??= automaton());
   return {
-    open: (root) => Promise.resolve(walkSlicer(root, get())),
+    open: (root, onFound) => textSlicer(root, get(), locate, onFound),
     test: (texts) => testTexts(get(), texts),
   };
 }
 
 /**
- * Feeds the text nodes under `root`, in document order, to the source, in
- * slices; after each slice, hands `onSlice` the nodes of that slice in which a
- * candidate key ends (so that a long page is located and painted as it is
- * read, in tasks of its own), then yields to the page.
+ * Reads the text under `root`, in document order, in slices; after each slice,
+ * hands `onSlice` the nodes of that slice in which a candidate key ends (so
+ * that a long page is located and painted as it is read, in tasks of its own),
+ * then yields to the page. The first slice runs at once, in the caller's task.
+ * `onFound` is called in the slice, when a slice first locates a candidate
+ * (so that what the candidates will need can start loading while find reads on).
  */
 export async function findCandidates(
   root: Node,
   source: CandidateSource,
   cancelled: () => boolean,
   onSlice: (nodes: Text[]) => Promise<void> | void,
+  onFound?: () => void,
 ): Promise<FindEnd> {
-  const slice = await source.open(root);
+  const slice = source.open(root, onFound);
   for (;;) {
     if (cancelled()) return 'cancelled';
     const { nodes, end } = slice(FIND_SLICE_MS);

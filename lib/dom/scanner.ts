@@ -117,6 +117,7 @@ export class PageScanner {
   private busy: Promise<void> = Promise.resolve();
   /** The search for shadow roots at idle (it runs beside the batches, not before them). */
   private discovering: Promise<void> = Promise.resolve();
+  private met = false;
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.document;
@@ -128,7 +129,20 @@ export class PageScanner {
     });
   }
 
-  /** Observes the page and scans it (find, then locate); resolves when the document's first scan is done. */
+  /**
+   * Whether the last full scan met a candidate. A scan that met none has
+   * nothing to match or paint: it is done as soon as find has read the page,
+   * whatever the permit says.
+   */
+  get metCandidates(): boolean {
+    return this.met;
+  }
+
+  /**
+   * Observes the page and scans it (find, then locate); resolves when the
+   * document's first scan is done: painted once permitted, or, when it met no
+   * candidate, as soon as find has read the page.
+   */
   start(): Promise<void> {
     this.stopped = false;
     this.tracker.observe(this.doc);
@@ -242,11 +256,13 @@ export class PageScanner {
     const cancelled = this.cancelledSince(generation);
     const seen = new Set<Owner>();
     const pacer = paintPacer(performance.now());
+    // The matcher starts loading at the first candidate, while find reads on: loading it changes nothing on the page.
+    const load = () => void this.exactMatcher();
     const end = await findCandidates(root, this.options.candidates, cancelled, async (nodes) => {
       const owners = ownersOf(nodes).filter((owner) => !seen.has(owner));
       if (owners.length === 0) return;
+      this.met = true;
       for (const owner of owners) seen.add(owner);
-      // The matcher loads while the permit is pending: loading it changes nothing on the page.
       const loading = this.exactMatcher();
       if (!(await this.permitted())) return;
       const matcher = await loading;
@@ -262,7 +278,7 @@ export class PageScanner {
         () => this.paintIfDue(pacer),
       );
       this.paintIfDue(pacer);
-    });
+    }, load);
     return end !== 'lost';
   }
 
@@ -276,6 +292,7 @@ export class PageScanner {
   private async fullScan(): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       const generation = ++this.generation;
+      this.met = false;
       this.index.clear();
       this.painter.clear();
       this.tracker.take();
@@ -287,8 +304,16 @@ export class PageScanner {
         if (shadow.host.isConnected) kept = await this.scanTree(shadow, generation);
         else this.shadowRoots.delete(shadow);
       }
-      if (generation !== this.generation || !(await this.permitted())) return;
-      this.painter.flush();
+      if (generation !== this.generation) return;
+      if (this.met) {
+        if (!(await this.permitted())) return;
+        this.painter.flush();
+      } else {
+        // Nothing to paint: the scan is done. What it cleared is handed over once the page is on.
+        void this.permitted().then((on) => {
+          if (on && generation === this.generation) this.painter.flush();
+        });
+      }
       if (kept || attempt >= MAX_RESTARTS) return;
     }
   }

@@ -3,21 +3,17 @@
  * a candidate, once; a failure ends as `null` and no mention is found
  * (lib/lazy-bundle.ts).
  */
-import type { Automaton } from '../find/automaton';
 import { lazyBundle } from '../lazy-bundle';
 import type { Matcher } from './types';
 
 export interface MatcherBundle {
   createMatcher(): Matcher;
-  /** The candidate search, for a page whose own world does not answer (lib/find/bridge.ts). */
-  createAutomaton(): Automaton;
   /** The highlight rules, for open shadow roots (the manifest's stylesheet does not reach them). */
   highlightCss: string;
 }
 
 function isMatcherBundle(value: unknown): value is MatcherBundle {
   return typeof value === 'object' && value !== null && typeof (value as MatcherBundle).createMatcher === 'function' &&
-    typeof (value as MatcherBundle).createAutomaton === 'function' &&
     typeof (value as MatcherBundle).highlightCss === 'string';
 }
 

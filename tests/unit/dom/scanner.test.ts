@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MentionIndex } from '@/lib/dom/mention-index';
 import { BATCH_GAP_MS, FIRST_PAINT_MS, MAX_PAINT_GAP_MS, PageScanner, paintPacer, type Painter } from '@/lib/dom/scanner';
 import { OWN_UI_TAG } from '@/lib/dom/skip';
-import { walkingSource } from '@/lib/dom/find';
+import { textSource } from '@/lib/dom/find';
 import { Automaton } from '@/lib/find/automaton';
 import type { Matcher, Mention } from '@/lib/match';
 
@@ -25,7 +25,7 @@ const automaton = new Automaton({
   lead: ['', ''],
   letters: Object.fromEntries([...'ibmaclu'].map((letter) => [letter, letter + letter.toUpperCase()])),
 });
-const candidates = walkingSource(() => automaton);
+const candidates = textSource(() => automaton);
 
 /** Records mentions like the registry: what is painted changes only on `flush()`. */
 class Sink implements Painter {
@@ -269,6 +269,32 @@ describe('PageScanner before the settings are known', () => {
     grant(true);
     await first;
     expect(sink.texts()).toEqual(['ACLU', 'IBM']);
+  });
+
+  it('is done at once on a page without a candidate, and paints only once permitted', async () => {
+    let grant: (on: boolean) => void = () => undefined;
+    const permit = new Promise<boolean>((resolve) => (grant = resolve));
+    const { sink, scanner, first, built } = await setupWith({ permit, wait: false }, paragraph('plain prose'), paragraph('IBMX'));
+    const done = await Promise.race([first.then(() => 'done'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 50))]);
+    expect(done).toBe('done');
+    expect(scanner.metCandidates).toBe(false);
+    expect(built()).toBe(0);
+    expect(sink.flushes, 'nothing reaches the page before the permit').toBe(0);
+    grant(true);
+    await scanner.settled();
+    expect(sink.flushes).toBe(1);
+    expect(sink.texts()).toEqual([]);
+  });
+
+  it('waits for the permit on a page with a candidate', async () => {
+    let grant: (on: boolean) => void = () => undefined;
+    const permit = new Promise<boolean>((resolve) => (grant = resolve));
+    const { scanner, first } = await setupWith({ permit, wait: false }, paragraph('IBM'));
+    const done = await Promise.race([first.then(() => 'done'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 50))]);
+    expect(done).toBe('waiting');
+    expect(scanner.metCandidates).toBe(true);
+    grant(true);
+    await first;
   });
 
   it('matches and paints nothing when refused', async () => {

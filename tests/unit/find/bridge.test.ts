@@ -1,10 +1,10 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findCandidates } from '@/lib/dom/find';
+import { findCandidates, textSource, walkLocate, type Locate } from '@/lib/dom/find';
 import { Automaton } from '@/lib/find/automaton';
-import { bridgedSource } from '@/lib/find/bridge';
+import { bridgedLocate } from '@/lib/find/bridge';
 import { FIND_ANSWER, FIND_CANDIDATE, FIND_REQUEST } from '@/lib/find/protocol';
-import { serveFinds } from '@/lib/find/serve';
+import { serveLocates } from '@/lib/find/serve';
 
 /** The candidate search for two words, IBM and ACLU. */
 const data = {
@@ -37,89 +37,94 @@ afterEach(async () => {
   for (const win of windows.splice(0)) await win.happyDOM.close();
 });
 
-const ARTICLE: Array<Array<string | [string]>> = [['One ', ['IB'], 'M here.'], ['Nothing.'], ['The ACLU sued.'], ['IBMX is no word of ours.']];
+/** More paragraphs than find descends into one by one: the body is read, and located, as one stretch. */
+const ARTICLE: Array<Array<string | [string]>> = [
+  ['One ', ['IB'], 'M here.'],
+  ['Nothing.'],
+  ['The ACLU sued.'],
+  ['IBMX is no word of ours.'],
+  ...Array.from({ length: 8 }, () => ['Nothing either.']),
+];
 
-async function found(win: Window, source: ReturnType<typeof bridgedSource>): Promise<string[]> {
+/** Counts the requests the page's world is asked (a listener ahead of the server's). */
+function countRequests(win: Window): () => number {
+  let count = 0;
+  win.addEventListener(FIND_REQUEST, () => count++, true);
+  return () => count;
+}
+
+async function found(win: Window, locate: Locate): Promise<string[]> {
   const nodes: Text[] = [];
+  const source = textSource(() => new Automaton(data), locate);
   const end = await findCandidates(win.document.body, source, () => false, (slice) => void nodes.push(...slice));
   expect(end).toBe('done');
   return nodes.map((node) => node.data);
 }
 
-describe('the candidate search across worlds', () => {
-  it('hands over the text nodes in which a key ends, as the page’s world found them', async () => {
+/** A fallback that must not be used: the page's world answers. */
+const unwanted: Locate = () => {
+  throw new Error('the fallback is not wanted');
+};
+
+describe('locating candidates across worlds', () => {
+  it('hands over the text nodes in which a key ends, as the page’s world walked them', async () => {
     const win = freshWindow(ARTICLE);
-    let built = 0;
-    serveFinds(win, () => (built++, new Automaton(data)));
-    const source = bridgedSource(win, () => Promise.reject(new Error('the fallback is not wanted')));
-    expect(await found(win, source)).toEqual(['M here.', 'The ACLU sued.']);
-    expect(source.test(['the ACLU'])).toBe(true);
-    expect(source.test(['IBMX', 'nothing'])).toBe(false);
-    expect(built, 'the automaton is built once').toBe(1);
+    const requests = countRequests(win);
+    serveLocates(win);
+    expect(await found(win, bridgedLocate(win, unwanted))).toEqual(['M here.', 'The ACLU sued.']);
+    expect(requests()).toBe(1);
   });
 
-  it('searches on its own, with the fallback automaton, when the page’s world does not answer', async () => {
+  it('walks on its own when the page’s world does not answer, and from then on', async () => {
     const win = freshWindow(ARTICLE);
-    let loads = 0;
-    const source = bridgedSource(win, async () => (loads++, new Automaton(data)));
-    // Until the automaton is there, every text is a candidate: no mention is missed.
-    expect(source.test(['nothing at all'])).toBe(true);
-    expect(await found(win, source)).toEqual(['M here.', 'The ACLU sued.']);
-    expect(source.test(['nothing at all'])).toBe(false);
-    expect(loads).toBe(1);
-  });
-
-  it('finds nothing, and throws nothing, when neither world can search', async () => {
-    const win = freshWindow(ARTICLE);
-    const source = bridgedSource(win, async () => null);
-    expect(await found(win, source)).toEqual([]);
+    let walked = 0;
+    const locate = bridgedLocate(win, (stretch, ends) => (walked++, walkLocate(stretch, ends)));
+    expect(await found(win, locate)).toEqual(['M here.', 'The ACLU sued.']);
+    serveLocates(win);
+    expect(await found(win, locate)).toEqual(['M here.', 'The ACLU sued.']);
+    // Once unanswered, the page's world is not asked again.
+    expect(walked).toBe(2);
   });
 
   it('keeps its events from the page, and ignores answers nobody asked for', async () => {
     const win = freshWindow(ARTICLE);
-    serveFinds(win, () => new Automaton(data));
-    const source = bridgedSource(win, () => Promise.reject(new Error('the fallback is not wanted')));
+    serveLocates(win);
     const seen: string[] = [];
     for (const type of [FIND_REQUEST, FIND_CANDIDATE, FIND_ANSWER]) win.document.addEventListener(type, () => seen.push(type));
     // An answer dispatched by the page outside any request changes nothing.
     win.document.querySelector('p')!.firstChild!.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(FIND_CANDIDATE, { bubbles: true, composed: true }));
     expect(seen).toEqual([FIND_CANDIDATE]);
     seen.length = 0;
-    expect(await found(win, source)).toEqual(['M here.', 'The ACLU sued.']);
+    expect(await found(win, bridgedLocate(win, unwanted))).toEqual(['M here.', 'The ACLU sued.']);
     expect(seen).toEqual([]);
   });
 
   it('answers no malformed request, and never throws into the page', () => {
     const win = freshWindow(ARTICLE);
-    serveFinds(win, () => {
-      throw new Error('broken');
-    });
+    serveLocates(win);
     const answers: unknown[] = [];
     win.addEventListener(FIND_ANSWER, (event) => answers.push((event as CustomEvent).detail));
-    const ask = (detail: unknown) => win.document.body.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(FIND_REQUEST, { bubbles: true, composed: true, detail }));
-    for (const detail of [null, 'open', { op: 'find' }, { op: 'find', budget: 1e9 }, { op: 'test', texts: [1] }, { op: 'drop' }]) {
-      expect(() => ask(detail)).not.toThrow();
-    }
-    // Well-formed, but the automaton fails to build: unanswered, so the content script searches on its own.
-    expect(() => ask({ op: 'open' })).not.toThrow();
+    const ask = (target: EventTarget, detail: unknown) =>
+      target.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(FIND_REQUEST, { bubbles: true, composed: true, detail }));
+    const body = win.document.body;
+    const mark = (end: number) => [end, 0, Number.MAX_SAFE_INTEGER];
+    const malformed = [
+      null,
+      'locate',
+      { op: 'locate' },
+      { op: 'locate', from: -1, count: 1, marks: mark(1) },
+      { op: 'locate', from: 0, count: 1, marks: [...mark(3), ...mark(2)] },
+      { op: 'locate', from: 0, count: 1, marks: ['1', 0, 1] },
+      { op: 'locate', from: 0, count: 1, marks: [1, 0] },
+      { op: 'find', budget: 10 },
+    ];
+    for (const detail of malformed) expect(() => ask(body, detail)).not.toThrow();
     expect(answers).toEqual([]);
-  });
-
-  it('reads a long page in slices, each request going on from where the last stopped', () => {
-    const paragraphs = Array.from({ length: 3000 }, (_, i) => [`${i % 1000 === 999 ? 'IBM' : 'plain words'} ${i}`]);
-    const win = freshWindow(paragraphs);
-    serveFinds(win, () => new Automaton(data));
-    const source = bridgedSource(win, () => Promise.reject(new Error('the fallback is not wanted')));
-    return source.open(win.document.body).then((slice) => {
-      const texts: string[] = [];
-      let steps = 0;
-      for (let end = 'more'; end === 'more'; steps++) {
-        const step = slice(0.01);
-        texts.push(...step.nodes.map((node) => node.data));
-        end = step.end;
-      }
-      expect(steps).toBeGreaterThan(1);
-      expect(texts).toEqual(['IBM 999', 'IBM 1999', 'IBM 2999']);
-    });
+    // Well-formed, but on a target that is no node: unanswered, so the content script walks on its own.
+    expect(() => ask(win, { op: 'locate', from: 0, count: 1, marks: mark(1) })).not.toThrow();
+    expect(answers).toEqual([]);
+    // Marks past the stretch's text: lost.
+    ask(body, { op: 'locate', from: 0, count: 1, marks: mark(1e6) });
+    expect(answers).toEqual(['lost']);
   });
 });
