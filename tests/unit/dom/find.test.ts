@@ -76,8 +76,8 @@ describe('find', () => {
     const source = textSource(() => new Automaton(finder));
     const slice = source.open(document.body);
     expect(slice(0.001).end).toBe('more');
-    // Remove the paragraph find stands before.
-    document.body.children[STRETCH_CHILDREN]!.remove();
+    // Remove the first paragraphs, among them the one find stands before.
+    for (const p of [...document.body.children].slice(0, 5)) p.remove();
     expect(slice(50).end).toBe('lost');
   });
 
