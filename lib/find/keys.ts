@@ -32,28 +32,38 @@ export interface FinderData {
    */
   shape?: string[];
   /**
-   * For each letter the keys use, every character that folds to it (both cases,
-   * with accents): the page builds its character classes from these, with no
-   * Unicode normalisation at run time.
+   * For each letter the keys use, the characters that stand for it in a text
+   * the exact matcher may match: the letter in both cases, and every character
+   * the forms write for it, in both cases and decomposed (the exact matcher
+   * matches each form's own characters, not every accented variant). The
+   * page builds its character classes from these, with no Unicode
+   * normalisation at run time.
    */
   letters: Record<string, string>;
 }
 
-/** Characters whose folded form may be a key letter: Latin, with accents (keys are Latin script). */
-const FOLDABLE: ReadonlyArray<readonly [number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
-
-function lettersOf(keys: readonly string[]): Record<string, string> {
+/** The characters of `written` (forms as written), and the key letters, as `FinderData.letters`. */
+function lettersOf(keys: readonly string[], written: readonly string[]): Record<string, string> {
   const used = new Set([...keys.join('')].filter((ch) => ch !== ' '));
-  const letters: Record<string, string> = {};
-  for (const letter of used) letters[letter] = letter;
-  for (const [first, last] of FOLDABLE) {
-    for (let code = first; code <= last; code++) {
-      const ch = String.fromCharCode(code);
+  const sets = new Map<string, Set<string>>();
+  const add = (letter: string, ch: string) => {
+    for (const variant of [ch, ch.toLowerCase(), ch.toUpperCase()]) {
+      if (variant.length !== 1) continue;
+      const set = sets.get(letter) ?? new Set();
+      set.add(variant);
+      // Decomposed (o + U+0301), the letter is its first character: the combining mark is skipped.
+      set.add(variant.normalize('NFD')[0]!);
+      sets.set(letter, set);
+    }
+  };
+  for (const letter of used) add(letter, letter);
+  for (const text of written) {
+    for (const ch of text) {
       const folded = foldChar(ch);
-      if (used.has(folded) && ch !== folded) letters[folded] += ch;
+      if (used.has(folded)) add(folded, ch);
     }
   }
-  return letters;
+  return Object.fromEntries([...sets].map(([letter, set]) => [letter, [...set].sort().join('')]));
 }
 
 interface Folded {
@@ -96,13 +106,15 @@ function distinctiveSide<T extends { text: string }>(any: readonly T[], other: r
 
 export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
   const terms: Folded[] = [];
+  const written: string[] = [];
   for (const topic of topics) {
     for (const set of Object.values(topic.forms)) {
       const chosen = [...set.names, ...set.near.flatMap((near) => distinctiveSide(near.any, near.with))];
       for (const term of chosen) {
         const text = foldForm(term.text);
-        const written = term.text.trim().replace(/\*$/, '').split(/[\s\-\u2010\u2011]+/).filter(Boolean).join(' ').normalize('NFC');
-        const cased = term.case === 'sensitive' && written.length === text.length ? written : null;
+        const as = term.text.trim().replace(/\*$/, '').split(/[\s\-\u2010\u2011]+/).filter(Boolean).join(' ').normalize('NFC');
+        written.push(as);
+        const cased = term.case === 'sensitive' && as.length === text.length ? as : null;
         terms.push({ text, stem: term.text.trim().endsWith('*'), cased });
       }
     }
@@ -136,5 +148,5 @@ export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
     return [...allowed].sort().join('');
   });
   const shape = keys.map((key) => shapeOf(key, keys, terms));
-  return { keys, follow, lead, shape, letters: lettersOf(keys) };
+  return { keys, follow, lead, shape, letters: lettersOf(keys, written) };
 }
