@@ -95,10 +95,8 @@ const NO_MATCHER: Matcher = { match: () => [] };
 
 /**
  * Loads the exact matcher and builds it; hands the shadow roots' highlight
- * rules, which come with it, to `styles`. Its regular expressions compile on
- * the first match that needs each (V8 compiles one for one-byte and one for
- * two-byte text, 6–12 ms each): a page pays only for the kinds of text its
- * candidate blocks hold, inside a slice of matching.
+ * rules, which come with it, to `styles`. Its regular expressions compile
+ * when the scanner first needs them (lib/dom/scanner.ts, `warm`).
  */
 async function preparedMatcher(styles: ShadowStyler): Promise<Matcher> {
   const bundle = await loadMatcher();
