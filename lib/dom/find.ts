@@ -154,6 +154,8 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
     let where = stretch;
     if (single) text = child.data;
     else if (stretch.count === 1) {
+      // A comment's textContent is its data, which is no text of the page.
+      if (child.nodeType !== Node.ELEMENT_NODE) return true;
       text = child.textContent ?? '';
       where = { container: child, from: 0, count: child.childNodes.length };
     } else {

@@ -81,6 +81,16 @@ describe('find', () => {
     expect(slice(50).end).toBe('lost');
   });
 
+  it('reads no comment, read alone or in a stretch, and reads on after it', async () => {
+    page('<!-- IBM --><p>one</p><!-- ACLU -->', STRETCH_CHILDREN + 1);
+    document.body.append(parsed('<p>then the ACLU</p>'));
+    const { nodes, end } = await candidates();
+    expect(end).toBe('done');
+    expect(nodes).toEqual(['then the ACLU']);
+    page('<!-- IBM --><p>one</p><p>the ACLU</p>');
+    expect((await candidates()).nodes).toEqual(['the ACLU']);
+  });
+
   it('locates in a shadow root as in the document', async () => {
     const host = document.createElement('div');
     document.body.append(host);
