@@ -5,10 +5,12 @@
  * page from the keys compiled at build time (keys.ts). One table lookup per
  * character and no regex: the state carries from one text to the next, so a
  * key split by inline elements, glued across blocks or broken by invisible
- * characters is still seen. In a text known to be one run of a block (`feed`),
- * a hit is ruled out when a word character that no form allows follows the
- * key ("IBMX"); in the page's text read whole (`scan`), node edges are unknown,
- * so every key counts.
+ * characters is still seen. A key whose forms are all case-sensitive counts
+ * only in their cases ("IBM", never "fdlibm"). In a text that is one run of a
+ * block (`feed`), a key is ruled out when a word character that no form allows
+ * comes right after or before it ("IBMX"); in the page's text read whole
+ * (`scan`), node edges are unknown, so each key is marked with the edges its
+ * text node needs for it to hold (`keptAt`).
  *
  * Building it is on every page's path, so it takes time in the number of key
  * characters, not of characters × classes: the trie's edges are sparse, and
