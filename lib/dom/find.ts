@@ -167,7 +167,8 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
     marks.length = 0;
     automaton.scan(text, marks);
     if (marks.length === 0) return true;
-    const located = single ? (isKept(marks, text.length) ? [child as Text] : []) : locate(where, marks);
+    // One child of a long list is small: walking it here costs less than a request to the page's world.
+    const located = single ? (isKept(marks, text.length) ? [child as Text] : []) : where === stretch ? locate(stretch, marks) : walkLocate(where, marks);
     if (!located) return false;
     if (located.length > 0 && nodes.length === 0) onFound?.();
     nodes.push(...located);

@@ -20,6 +20,8 @@ export const COMBINING_LAST = 0x36f;
 
 /** The folded form of one character: lower case, without its accents. */
 export function foldChar(ch: string): string {
+  // ASCII has no accents: the common case on a page, kept off \`normalize\`.
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
   const lower = ch.toLowerCase();
   const base = lower.normalize('NFD');
   return base.length > 1 && base.codePointAt(1)! >= COMBINING_FIRST && base.codePointAt(1)! <= COMBINING_LAST ? base[0]! : lower;

@@ -1,6 +1,6 @@
 /** Find: the page's text read in stretches, and the candidates located in their text nodes. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { findCandidates, STRETCH_CHILDREN, textSource, walkLocate } from '@/lib/dom/find';
+import { findCandidates, STRETCH_CHILDREN, textSource, walkLocate, type Locate } from '@/lib/dom/find';
 import { Automaton } from '@/lib/find/automaton';
 import { compileFinder } from '@/lib/find/keys';
 import { realTopics } from '../match/real-forms';
@@ -69,6 +69,22 @@ describe('find', () => {
     const items = Array.from({ length: STRETCH_CHILDREN - 1 }, () => '<p>x</p>');
     document.body.replaceChildren(parsed(`${items.join('')}<span>Amazon Rekog</span><span>nition</span>`));
     expect((await candidates()).nodes).toEqual(['nition']);
+  });
+
+  it('walks a child of a long list itself, and asks `locate` only for stretches of several children', async () => {
+    const asked: number[] = [];
+    const locate: Locate = (stretch, marks) => (asked.push(stretch.count), walkLocate(stretch, marks));
+    const read = async () => {
+      const nodes: string[] = [];
+      await findCandidates(document.body, textSource(() => new Automaton(finder), locate), () => false, (found) => void nodes.push(...found.map((node) => node.data)));
+      return nodes;
+    };
+    page('<p>the <b>IBM</b> board</p>', STRETCH_CHILDREN + 1);
+    expect(await read()).toEqual(['IBM']);
+    expect(asked).toEqual([]);
+    page('<p>the <b>IBM</b> board</p>');
+    expect(await read()).toEqual(['IBM']);
+    expect(asked).toEqual([11]);
   });
 
   it('is lost when the page removes the node it was about to read', async () => {
