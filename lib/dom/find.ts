@@ -115,12 +115,6 @@ export function walkLocate({ container, from, count }: Stretch, marks: readonly 
   return next < marks.length ? null : found;
 }
 
-/** Whether a key of `marks` holds in a text node that is the whole text. */
-function isKept(marks: readonly number[], length: number): boolean {
-  for (let i = 0; i < marks.length; i += 3) if (keptAt(marks[i + 1]!, marks[i + 2]!, 0, length)) return true;
-  return false;
-}
-
 interface Frame {
   container: Node;
   /** The next child to read. */
@@ -149,15 +143,12 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
    */
   const read = (stretch: Stretch, nodes: Text[]): boolean => {
     const child = stretch.container.childNodes[stretch.from]!;
-    const single = stretch.count === 1 && isText(child);
     let text: string;
-    let where = stretch;
-    if (single) text = child.data;
-    else if (stretch.count === 1) {
+    if (stretch.count === 1) {
+      if (isText(child)) text = child.data;
       // A comment's textContent is its data, which is no text of the page.
-      if (child.nodeType !== Node.ELEMENT_NODE) return true;
-      text = child.textContent ?? '';
-      where = { container: child, from: 0, count: child.childNodes.length };
+      else if (child.nodeType === Node.ELEMENT_NODE) text = child.textContent ?? '';
+      else return true;
     } else {
       range ??= doc.createRange();
       range.setStart(stretch.container, stretch.from);
@@ -167,8 +158,9 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
     marks.length = 0;
     automaton.scan(text, marks);
     if (marks.length === 0) return true;
-    // One child of a long list is small: walking it here costs less than a request to the page's world.
-    const located = single ? (isKept(marks, text.length) ? [child as Text] : []) : where === stretch ? locate(stretch, marks) : walkLocate(where, marks);
+    // One child is small (a text node, or a child of a long list): walking it here costs less
+    // than a request to the page's world.
+    const located = stretch.count === 1 ? walkLocate(stretch, marks) : locate(stretch, marks);
     if (!located) return false;
     if (located.length > 0 && nodes.length === 0) onFound?.();
     nodes.push(...located);
