@@ -27,8 +27,13 @@ export function foldChar(ch: string): string {
   return base.length > 1 && base.codePointAt(1)! >= COMBINING_FIRST && base.codePointAt(1)! <= COMBINING_LAST ? base[0]! : lower;
 }
 
-/** A form folded to what the search compares: folded letters, one space between words, stem `*` dropped. */
-export function foldForm(text: string): string {
+/** A form as written, with one space between words and the stem `*` dropped (NFC). */
+export function writtenForm(text: string): string {
   const words = text.trim().replace(/\*$/, '').split(/[\s\-\u2010\u2011]+/).filter(Boolean);
-  return [...words.join(' ').normalize('NFC')].map((ch) => (ch === ' ' ? ' ' : foldChar(ch))).join('');
+  return words.join(' ').normalize('NFC');
+}
+
+/** A form folded to what the search compares: `writtenForm` with its letters folded. */
+export function foldForm(text: string): string {
+  return [...writtenForm(text)].map((ch) => (ch === ' ' ? ' ' : foldChar(ch))).join('');
 }

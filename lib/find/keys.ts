@@ -14,7 +14,7 @@
  * follow that term's letters.
  */
 import type { MatcherTopic } from '../match/types';
-import { foldChar, foldForm } from './fold';
+import { foldChar, foldForm, writtenForm } from './fold';
 
 export interface FinderData {
   /** Folded keys (lower case, no accents, one space between words). */
@@ -112,7 +112,7 @@ export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
       const chosen = [...set.names, ...set.near.flatMap((near) => distinctiveSide(near.any, near.with))];
       for (const term of chosen) {
         const text = foldForm(term.text);
-        const as = term.text.trim().replace(/\*$/, '').split(/[\s\-\u2010\u2011]+/).filter(Boolean).join(' ').normalize('NFC');
+        const as = writtenForm(term.text);
         written.push(as);
         const cased = term.case === 'sensitive' && as.length === text.length ? as : null;
         terms.push({ text, stem: term.text.trim().endsWith('*'), cased });
