@@ -17,11 +17,14 @@
  * each state's row is a native copy of its failure state's row.
  */
 import { isWordCode } from '../match/boundaries';
-import { COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEPARATOR_CHARS } from './fold';
+import { caseOf, COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEPARATOR_CHARS } from './fold';
 import type { FinderData } from './keys';
 
 /** Characters per call of the scanning loop (see `scan`). */
 const SCAN_PART = 4096;
+
+/** `keyStart`: the text starts inside the key (it began in an earlier text). */
+const KEY_CUT = -2;
 
 const SEPARATOR = 1;
 const SKIP = 2;
@@ -202,28 +205,15 @@ export class Automaton {
 
   /**
    * Whether key `k`, ending before `at`, is written in one of the cases its
-   * forms allow (IBM, not "libm"). Its characters are found walking back as in
-   * `leadLimit`; a key that began before `text` is let through.
+   * forms allow (IBM, not "libm"), its characters found by `keyStart`; a key
+   * that began before `text` is let through.
    */
   private caseFits(text: string, at: number, k: number): boolean {
     const shapes = this.shapes[k]!;
     if (shapes.length === 0) return true;
-    const { classes } = this;
-    const key = this.keys[k]!;
-    let written = '';
-    let i = at - 1;
-    for (let j = key.length - 1; j >= 0; j--) {
-      if (key[j] === ' ') {
-        while (i >= 0 && (classes[text.charCodeAt(i)] === SEPARATOR || classes[text.charCodeAt(i)] === SKIP)) i--;
-        written = '-' + written;
-        continue;
-      }
-      while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
-      if (i < 0) return true;
-      const ch = text[i--]!;
-      written = (ch !== ch.toLowerCase() ? 'U' : ch !== ch.toUpperCase() ? 'L' : '-') + written;
-    }
-    return shapes.includes(written);
+    const cases = Array.from(this.keys[k]!, () => '-');
+    if (this.keyStart(text, at, k, (ch, j) => (cases[j] = caseOf(ch))) === KEY_CUT) return true;
+    return shapes.includes(cases.join(''));
   }
 
   /**
@@ -243,25 +233,37 @@ export class Automaton {
 
   /**
    * Walks back over key `k`'s characters from `at` (invisible ones skipped, a run
-   * of separators for each space) and looks at the character before it: 0 if it
-   * is allowed, or the key began before `text` (that text is gone); else the
-   * offset just past that character: the key holds only if a node edge lies at
-   * or after it.
+   * of separators for each space), handing each letter's character to `letter`;
+   * returns the offset of the character before the key (invisible ones skipped),
+   * -1 when the key starts the text, or KEY_CUT when the text starts inside it.
    */
-  private leadLimit(text: string, at: number, k: number): number {
+  private keyStart(text: string, at: number, k: number, letter?: (ch: string, j: number) => void): number {
     const { classes } = this;
     const key = this.keys[k]!;
     let i = at - 1;
     for (let j = key.length - 1; j >= 0; j--) {
       if (key[j] === ' ') {
         while (i >= 0 && (classes[text.charCodeAt(i)] === SEPARATOR || classes[text.charCodeAt(i)] === SKIP)) i--;
-      } else {
-        while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
-        i--;
+        if (i < 0) return KEY_CUT;
+        continue;
       }
-      if (i < 0) return 0;
+      while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
+      if (i < 0) return KEY_CUT;
+      letter?.(text[i]!, j);
+      i--;
     }
     while (i >= 0 && classes[text.charCodeAt(i)] === SKIP) i--;
+    return i;
+  }
+
+  /**
+   * Looks at the character before key `k` (ending before `at`): 0 if it is
+   * allowed, or the key starts the text or began before it (that text is gone);
+   * else the offset just past that character: the key holds only if a node edge
+   * lies at or after it.
+   */
+  private leadLimit(text: string, at: number, k: number): number {
+    const i = this.keyStart(text, at, k);
     if (i < 0) return 0;
     const low = text.charCodeAt(i);
     const code = low >= 0xdc00 && low <= 0xdfff && i > 0 ? text.codePointAt(i - 1)! : low;

@@ -27,6 +27,11 @@ export function foldChar(ch: string): string {
   return base.length > 1 && base.codePointAt(1)! >= COMBINING_FIRST && base.codePointAt(1)! <= COMBINING_LAST ? base[0]! : lower;
 }
 
+/** The case of a character in a key's shape (keys.ts): `U`, `L`, or `-` for a caseless one. */
+export function caseOf(ch: string): 'U' | 'L' | '-' {
+  return ch !== ch.toLowerCase() ? 'U' : ch !== ch.toUpperCase() ? 'L' : '-';
+}
+
 /** A form as written, with one space between words and the stem `*` dropped (NFC). */
 export function writtenForm(text: string): string {
   const words = text.trim().replace(/\*$/, '').split(/[\s\-\u2010\u2011]+/).filter(Boolean);

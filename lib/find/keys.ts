@@ -14,7 +14,7 @@
  * follow that term's letters.
  */
 import type { MatcherTopic } from '../match/types';
-import { foldChar, foldForm, writtenForm } from './fold';
+import { caseOf, foldChar, foldForm, writtenForm } from './fold';
 
 export interface FinderData {
   /** Folded keys (lower case, no accents, one space between words). */
@@ -73,7 +73,6 @@ interface Folded {
   cased: string | null;
 }
 
-const caseOf = (ch: string) => (ch !== ch.toLowerCase() ? 'U' : ch !== ch.toUpperCase() ? 'L' : '-');
 
 /**
  * The cases `key` may be written in (see `FinderData.shape`): a key held
