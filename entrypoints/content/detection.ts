@@ -12,7 +12,7 @@
 import type { ContentTopic } from '@/data/content-data';
 import { MentionIndex } from '@/lib/dom/mention-index';
 import { PageScanner } from '@/lib/dom/scanner';
-import { Automaton } from '@/lib/find/automaton';
+import { KeySearch } from '@/lib/find/key-search';
 import { bridgedLocate } from '@/lib/find/bridge';
 import finderData from 'virtual:face-facts/finder';
 import { textSource, walkLocate, type CandidateSource } from '@/lib/dom/find';
@@ -85,9 +85,9 @@ const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime
  * isolated world was measured, docs/performance.md).
  */
 export function candidateSource(): CandidateSource {
-  const automaton = () => new Automaton(finderData);
-  if (import.meta.env.FIREFOX) return textSource(automaton, walkLocate);
-  return textSource(automaton, bridgedLocate(window, walkLocate));
+  const search = () => new KeySearch(finderData);
+  if (import.meta.env.FIREFOX) return textSource(search, walkLocate);
+  return textSource(search, bridgedLocate(window, walkLocate));
 }
 
 /** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */

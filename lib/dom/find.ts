@@ -4,8 +4,8 @@
  * Find reads the tree's text in a few native calls: each `Range.toString()`
  * (the same string as `textContent`) copies the text of a stretch of up to
  * STRETCH_CHILDREN sibling nodes, with no per-node JavaScript and no node
- * wrappers. The candidate automaton (lib/find) runs over that string, its state
- * carried from stretch to stretch. A page with no candidate costs this and
+ * wrappers. The candidate search (lib/find) reads that string, a key begun in
+ * one stretch carried into the next. A page with no candidate costs this and
  * nothing else. Only a stretch holding a candidate is then walked node by node,
  * summing lengths, to locate the text nodes where the keys end (`Locate`);
  * those few nodes go on to be matched exactly (scanner.ts).
@@ -15,7 +15,7 @@
  * element with many children (an `<article>` of paragraphs), so that a page
  * whose text sits under a few elements is still read in stretches, in slices.
  */
-import { keptAt, type Automaton } from '@/lib/find/automaton';
+import { keptAt, type KeySearch } from '@/lib/find/key-search';
 import { yieldToPage } from './schedule';
 
 /**
@@ -66,7 +66,7 @@ export interface Stretch {
 /**
  * The text nodes of `stretch` in which a key of `marks` ends and holds, once
  * each, in order; null when the stretch's text is shorter than the marks (it
- * changed). `marks` are the automaton's triples (lib/find/automaton.ts, `scan`):
+ * changed). `marks` are the search's triples (lib/find/key-search.ts, `scan`):
  * the offset into the stretch's text just past a key (ascending), then the
  * `lo` and `hi` that the node holding the key's last character must keep to.
  */
@@ -124,15 +124,15 @@ interface Frame {
 }
 
 /**
- * Reads `root`'s text in stretches, slice by slice, with `automaton`; locates
- * the stretches that hold a candidate with `locate`. Keeps its own automaton
+ * Reads `root`'s text in stretches, slice by slice, with `search`; locates
+ * the stretches that hold a candidate with `locate`. Keeps its own stream
  * state, so a test between two slices can't disturb it.
  */
-export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onFound?: () => void): Slicer {
+export function textSlicer(root: Node, search: KeySearch, locate: Locate, onFound?: () => void): Slicer {
   const doc = root.ownerDocument ?? (root as Document);
   let range: Range | null = null;
-  automaton.reset();
-  let state = automaton.state;
+  search.reset();
+  let state = search.state;
   const stack: Frame[] = [{ container: root, index: 0, expected: root.firstChild }];
   const marks: number[] = [];
 
@@ -156,7 +156,7 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
       text = range.toString();
     }
     marks.length = 0;
-    automaton.scan(text, marks);
+    search.scan(text, marks);
     if (marks.length === 0) return true;
     // One child is small (a text node, or a child of a long list): walking it here costs less
     // than a request to the page's world.
@@ -207,7 +207,7 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
     }
     const deadline = performance.now() + budgetMs;
     const nodes: Text[] = [];
-    automaton.state = state;
+    search.state = state;
     let end: FindStep['end'] = 'more';
     for (;;) {
       const more = step(nodes);
@@ -217,7 +217,7 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
       }
       if (performance.now() >= deadline) break;
     }
-    state = automaton.state;
+    state = search.state;
     if (end === 'more') for (const frame of stack) frame.expected = frame.container.childNodes[frame.index] ?? null;
     // A live range costs the page something on every later change: keep none once the tree is read.
     else range = null;
@@ -225,26 +225,13 @@ export function textSlicer(root: Node, automaton: Automaton, locate: Locate, onF
   };
 }
 
-/** Whether one of `texts`, each a stream of its own, holds a candidate. */
-export function testTexts(automaton: Automaton, texts: readonly string[]): boolean {
-  const saved = automaton.state;
-  try {
-    return texts.some((text) => {
-      automaton.reset();
-      return automaton.feed(text);
-    });
-  } finally {
-    automaton.state = saved;
-  }
-}
-
-/** The search run in this world, with an automaton built on first use; stretches located by `locate`. */
-export function textSource(automaton: () => Automaton, locate: Locate = walkLocate): CandidateSource {
-  let built: Automaton | null = null;
-  const get = () => (built ??= automaton());
+/** The search run in this world, built on first use; stretches located by `locate`. */
+export function textSource(search: () => KeySearch, locate: Locate = walkLocate): CandidateSource {
+  let built: KeySearch | null = null;
+  const get = () => (built ??= search());
   return {
     open: (root, onFound) => textSlicer(root, get(), locate, onFound),
-    test: (texts) => testTexts(get(), texts),
+    test: (texts) => texts.some((text) => get().test(text)),
   };
 }
 

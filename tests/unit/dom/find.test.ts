@@ -1,7 +1,7 @@
 /** Find: the page's text read in stretches, and the candidates located in their text nodes. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCandidates, STRETCH_CHILDREN, textSource, walkLocate, type Locate } from '@/lib/dom/find';
-import { Automaton } from '@/lib/find/automaton';
+import { KeySearch } from '@/lib/find/key-search';
 import { compileFinder } from '@/lib/find/keys';
 import { realTopics } from '../match/real-forms';
 
@@ -23,7 +23,7 @@ function page(markup: string, filler = 10): void {
 async function candidates(root: Node = document.body, budget?: number) {
   const nodes: string[] = [];
   let slices = 0;
-  const source = textSource(() => new Automaton(finder));
+  const source = textSource(() => new KeySearch(finder));
   const open = source.open.bind(source);
   const sliced = { ...source, open: (r: Node, onFound?: () => void) => {
     const slice = open(r, onFound);
@@ -76,7 +76,7 @@ describe('find', () => {
     const locate: Locate = (stretch, marks) => (asked.push(stretch.count), walkLocate(stretch, marks));
     const read = async () => {
       const nodes: string[] = [];
-      await findCandidates(document.body, textSource(() => new Automaton(finder), locate), () => false, (found) => void nodes.push(...found.map((node) => node.data)));
+      await findCandidates(document.body, textSource(() => new KeySearch(finder), locate), () => false, (found) => void nodes.push(...found.map((node) => node.data)));
       return nodes;
     };
     page('<p>the <b>IBM</b> board</p>', STRETCH_CHILDREN + 1);
@@ -89,7 +89,7 @@ describe('find', () => {
 
   it('is lost when the page removes the node it was about to read', async () => {
     page('<p>IBM</p>', STRETCH_CHILDREN * 3);
-    const source = textSource(() => new Automaton(finder));
+    const source = textSource(() => new KeySearch(finder));
     const slice = source.open(document.body);
     expect(slice(0.001).end).toBe('more');
     // Remove the first paragraphs, among them the one find stands before.

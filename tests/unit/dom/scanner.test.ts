@@ -3,7 +3,7 @@ import { MentionIndex } from '@/lib/dom/mention-index';
 import { BATCH_GAP_MS, FIRST_PAINT_MS, MAX_PAINT_GAP_MS, PageScanner, paintPacer, type Painter } from '@/lib/dom/scanner';
 import { OWN_UI_TAG } from '@/lib/dom/skip';
 import { textSource } from '@/lib/dom/find';
-import { Automaton } from '@/lib/find/automaton';
+import { KeySearch } from '@/lib/find/key-search';
 import type { Matcher, Mention } from '@/lib/match';
 
 /** A stand-in matcher: whole words IBM and ACLU (the real one is tested in lib/match). */
@@ -19,13 +19,13 @@ const matcher: Matcher = {
 };
 
 /** The candidate search for the stand-in matcher's two words. */
-const automaton = new Automaton({
+const search = new KeySearch({
   keys: ['ibm', 'aclu'],
   follow: ['', ''],
   lead: ['', ''],
   letters: Object.fromEntries([...'ibmaclu'].map((letter) => [letter, letter + letter.toUpperCase()])),
 });
-const candidates = textSource(() => automaton);
+const candidates = textSource(() => search);
 
 /** Records mentions like the registry: what is painted changes only on `flush()`. */
 class Sink implements Painter {

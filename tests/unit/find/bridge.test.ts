@@ -1,7 +1,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCandidates, textSource, walkLocate, type Locate } from '@/lib/dom/find';
-import { Automaton } from '@/lib/find/automaton';
+import { KeySearch } from '@/lib/find/key-search';
 import { bridgedLocate } from '@/lib/find/bridge';
 import { FIND_ANSWER, FIND_CANDIDATE, FIND_REQUEST } from '@/lib/find/protocol';
 import { serveLocates } from '@/lib/find/serve';
@@ -55,7 +55,7 @@ function countRequests(win: Window): () => number {
 
 async function found(win: Window, locate: Locate): Promise<string[]> {
   const nodes: Text[] = [];
-  const source = textSource(() => new Automaton(data), locate);
+  const source = textSource(() => new KeySearch(data), locate);
   const end = await findCandidates(win.document.body, source, () => false, (slice) => void nodes.push(...slice));
   expect(end).toBe('done');
   return nodes.map((node) => node.data);

@@ -17,7 +17,7 @@ import { pickCardData, pickMatcherData } from '@/data/content-data';
 import { LANGUAGES } from '@/data/languages';
 import { DatasetError, loadDataset, loadLanguages } from '@/data/load';
 import { pickCardLanguage } from '@/lib/card/language';
-import { Automaton } from '@/lib/find/automaton';
+import { KeySearch } from '@/lib/find/key-search';
 import { compileFinder } from '@/lib/find/keys';
 import { matcherFrom } from '@/lib/match';
 
@@ -79,7 +79,7 @@ describe('a fifth language, from data alone', () => {
     const matcher = matcherFrom(pickMatcherData(dataset));
     const text = 'Nel 2019 San Francisco ha deciso di vietare il riconoscimento facciale alla polizia.';
     // The candidate search that every page runs first flags it too.
-    expect(new Automaton(compileFinder(dataset.topics)).feed(text)).toBe(true);
+    expect(new KeySearch(compileFinder(dataset.topics)).test(text)).toBe(true);
     expect(matcher.match(text).map((m) => ({ topic: m.topic, text: text.slice(m.start, m.end) }))).toEqual([
       { topic: 'bans', text: 'vietare il riconoscimento facciale' },
     ]);

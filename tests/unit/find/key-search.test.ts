@@ -1,22 +1,30 @@
-/** The candidate search: a superset of the exact matcher, found in one pass over a stream of texts. */
+/** The candidate search: a superset of the exact matcher, found by skipping through a stream of texts. */
 import { describe, expect, it } from 'vitest';
-import { Automaton, keptAt } from '@/lib/find/automaton';
+import { KeySearch, keptAt, NO_LIMIT } from '@/lib/find/key-search';
 import { compileFinder } from '@/lib/find/keys';
 import { compileMatcher } from '@/lib/match';
 import { realTopics } from '../match/real-forms';
+import { SteppingAutomaton } from './stepping-automaton';
 
 const topics = realTopics();
 const finder = compileFinder(topics);
 const matcher = compileMatcher(topics);
 
-/** Whether the automaton flags a candidate in `parts`, fed one after the other (text nodes). */
-const shared = new Automaton(finder);
+/**
+ * Whether the search flags a candidate in `parts`: read as a stream of stretches,
+ * a mark kept by some text node when each part is one (a part of one text node
+ * on its own is read by `test`).
+ */
+const shared = new KeySearch(finder);
 function flags(...parts: string[]): boolean {
-  const automaton = shared;
-  automaton.reset();
-  let hit = false;
-  for (const part of parts) hit = automaton.feed(part) || hit;
-  return hit;
+  if (parts.length === 1) return shared.test(parts[0]!);
+  shared.reset();
+  return parts.some((part) => {
+    const marks: number[] = [];
+    shared.scan(part, marks);
+    for (let i = 0; i < marks.length; i += 3) if (keptAt(marks[i + 1]!, marks[i + 2]!, 0, part.length)) return true;
+    return false;
+  });
 }
 
 describe('candidate keys', () => {
@@ -55,14 +63,13 @@ describe('candidate keys', () => {
     const inner = compileFinder([{ id: 'x', forms: { en: { names: [{ text: 'Echtzeitfernerkennung', case: 'insensitive' }, { text: 'Fernerkennung', case: 'insensitive' }], near: [] } } }] as never);
     expect(inner.keys).toEqual(['fernerkennung']);
     expect(inner.lead).toEqual(['t']);
-    const automaton = new Automaton(inner);
-    expect(automaton.feed('die Echtzeitfernerkennung')).toBe(true);
-    automaton.reset();
-    expect(automaton.feed('die Nahfernerkennung')).toBe(false);
+    const search = new KeySearch(inner);
+    expect(search.test('die Echtzeitfernerkennung')).toBe(true);
+    expect(search.test('die Nahfernerkennung')).toBe(false);
   });
 });
 
-describe('the automaton', () => {
+describe('the search', () => {
   it.each([
     ['a name', ['Amazon Rekognition was launched']],
     ['any case, for a name its forms match in any case', ['THE REKOGNITION SERVICE'], ['facial RECOGNITION']],
@@ -93,13 +100,44 @@ describe('the automaton', () => {
     expect(flags(text)).toBe(false);
   });
 
-  it('carries its state from one text to the next, and resets', () => {
-    const automaton = new Automaton(finder);
-    expect(automaton.feed('Amazon Rekog')).toBe(false);
-    expect(automaton.feed('nition')).toBe(true);
-    automaton.feed('Rekog');
-    automaton.reset();
-    expect(automaton.feed('nition')).toBe(false);
+  it('carries a key begun in one text into the next, and resets', () => {
+    const search = new KeySearch(finder);
+    const marks: number[] = [];
+    search.scan('Amazon Rekog', marks);
+    expect(marks).toEqual([]);
+    search.scan('nition said', marks);
+    expect(marks).toEqual([6, 0, NO_LIMIT]);
+    search.scan('Rekog', marks);
+    search.reset();
+    marks.length = 0;
+    search.scan('nition', marks);
+    expect(marks).toEqual([]);
+  });
+
+  it('rules out a key begun in the last text by its case there', () => {
+    const search = new KeySearch(finder);
+    const marks: number[] = [];
+    search.scan('the ac', marks);
+    search.scan('lu said', marks);
+    expect(marks).toEqual([]);
+    search.scan('the AC', marks);
+    search.scan('LU said', marks);
+    expect(marks).toEqual([2, 0, NO_LIMIT]);
+  });
+
+  it('refuses a key of one character, which a window of two cannot find', () => {
+    const letters = { x: 'xX', y: 'yY' };
+    expect(() => new KeySearch({ keys: ['x', 'yy'], follow: ['', ''], lead: ['', ''], letters })).toThrow(/one character/);
+    expect(new KeySearch({ keys: ['yy'], follow: [''], lead: [''], letters }).test('a YY b')).toBe(true);
+  });
+
+  it('gives a key begun in the last text the limits of this one: its nodes start at 0', () => {
+    const search = new KeySearch(finder);
+    const marks: number[] = [];
+    search.scan('fdlAC', marks);
+    search.scan('LU', marks);
+    // The character before the key, a word character, lies in the last text: a node edge comes after it.
+    expect(marks).toEqual([2, 0, NO_LIMIT]);
   });
 });
 
@@ -143,12 +181,12 @@ describe('superset of the exact matcher', () => {
   });
 
   it('marks every such text read whole, for the text node that holds the key, whole or split at any point', () => {
-    const automaton = new Automaton(finder);
+    const search = new KeySearch(finder);
     /** Whether a mark of `text` (split into two text nodes at `at`) is kept by the node holding its key's end. */
     const marked = (text: string, at: number) => {
       const marks: number[] = [];
-      automaton.reset();
-      automaton.scan(text, marks);
+      search.reset();
+      search.scan(text, marks);
       for (let i = 0; i < marks.length; i += 3) {
         const [start, end] = marks[i]! <= at ? [0, at] : [at, text.length];
         if (keptAt(marks[i + 1]!, marks[i + 2]!, start, end)) return true;
@@ -160,5 +198,64 @@ describe('superset of the exact matcher', () => {
       for (let at = 0; at <= text.length; at += at < text.length ? 3 : 1) if (!marked(text, at)) missed.push(`${text.slice(0, at)}|${text.slice(at)}`);
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('the same text nodes as an automaton stepping through every character', () => {
+  /** mulberry32: the same texts on every run. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const next = random(7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const cuts = (length: number, count: number) => [...new Set([0, ...Array.from({ length: count }, () => Math.floor(next() * length)), length])].sort((a, b) => a - b);
+  const written = samples().flatMap(variants);
+  const filler = ['the ', 'recognition ', 'face ', 'IBMX ', 'fdlibm ', 'ACL', 'aclu ', 'Rekog', 'nition', ', ', '. ', '\u00ad', '\u00a0 ', '42 ', 'reconnaissance ', 'union ', 'e\u0301', 'ban '];
+  const stepping = new SteppingAutomaton(finder);
+  const search = new KeySearch(finder);
+
+  /** The text nodes (as [start, end) of the text) in which a key of `marks` holds. */
+  const kept = (marks: readonly number[], nodes: readonly number[]): string[] => {
+    const found: string[] = [];
+    for (let n = 1; n < nodes.length; n++) {
+      const [start, end] = [nodes[n - 1]!, nodes[n]!];
+      for (let i = 0; i < marks.length; i += 3) {
+        if (marks[i]! > start && marks[i]! <= end && keptAt(marks[i + 1]!, marks[i + 2]!, start, end)) {
+          found.push(`${start}-${end}`);
+          break;
+        }
+      }
+    }
+    return found;
+  };
+
+  it('on texts of every form and near-miss, cut into stretches and text nodes', () => {
+    let total = 0;
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      while (text.length < 600) text += next() < 0.2 ? pick(written) : pick(filler);
+      // Text nodes, and stretches of whole nodes read one after the other.
+      const nodes = cuts(text.length, 40);
+      const stretches = [0, ...nodes.filter(() => next() < 0.15), text.length].filter((at, i, all) => i === 0 || at > all[i - 1]!);
+      const want: number[] = [];
+      stepping.reset();
+      stepping.scan(text, want);
+      const got: number[] = [];
+      search.reset();
+      for (let s = 1; s < stretches.length; s++) {
+        const marks: number[] = [];
+        search.scan(text.slice(stretches[s - 1], stretches[s]), marks);
+        for (let i = 0; i < marks.length; i += 3) got.push(marks[i]! + stretches[s - 1]!, marks[i + 1]! + stretches[s - 1]!, Math.min(marks[i + 2]! + stretches[s - 1]!, NO_LIMIT));
+      }
+      const expected = kept(want, nodes);
+      expect(kept(got, nodes), JSON.stringify({ text, nodes, stretches })).toEqual(expected);
+      total += expected.length;
+    }
+    expect(total).toBeGreaterThan(1000);
   });
 });

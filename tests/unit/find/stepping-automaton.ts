@@ -1,24 +1,13 @@
 /**
- * Answers: does this text (or this stream of texts) hold a candidate key?
- *
- * An Aho–Corasick automaton over folded characters (fold.ts), built once per
- * page from the keys compiled at build time (keys.ts). One table lookup per
- * character and no regex: the state carries from one text to the next, so a
- * key split by inline elements, glued across blocks or broken by invisible
- * characters is still seen. A key whose forms are all case-sensitive counts
- * only in their cases ("IBM", never "fdlibm"). In a text that is one run of a
- * block (`feed`), a key is ruled out when a word character that no form allows
- * comes right after or before it ("IBMX"); in the page's text read whole
- * (`scan`), node edges are unknown, so each key is marked with the edges its
- * text node needs for it to hold (`keptAt`).
- *
- * Building it is on every page's path, so it takes time in the number of key
- * characters, not of characters × classes: the trie's edges are sparse, and
- * each state's row is a native copy of its failure state's row.
+ * The test oracle of the candidate search (lib/find/key-search.ts): an
+ * Aho–Corasick automaton over the same character classes, one step per
+ * character, which the search used before it skipped. The search must mark
+ * the same text nodes.
  */
-import { isWordCode } from '../match/boundaries';
-import { caseOf, COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEPARATOR_CHARS } from './fold';
-import type { FinderData } from './keys';
+import { isWordCode } from '@/lib/match/boundaries';
+import { caseOf, COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEPARATOR_CHARS } from '@/lib/find/fold';
+import type { FinderData } from '@/lib/find/keys';
+import { NO_LIMIT } from '@/lib/find/key-search';
 
 /** Characters per call of the scanning loop (see `scan`). */
 const SCAN_PART = 4096;
@@ -30,7 +19,7 @@ const SEPARATOR = 1;
 const SKIP = 2;
 const ANY = '*';
 
-export class Automaton {
+export class SteppingAutomaton {
   /** Character code → character class (0: nothing a key holds). */
   private readonly classes = new Uint8Array(0x10000);
   /** (state × width + class) → next state × width; matching states are numbered last. */
@@ -47,7 +36,7 @@ export class Automaton {
   /** Per key: the cases it may be written in (keys.ts), or ''. */
   private readonly shapes: readonly string[][];
   private readonly start: number;
-  /** The state between two `feed` calls (a stream of text nodes). */
+  /** The state between two `scan` calls (a stream of texts). */
   state = 0;
 
   constructor(data: FinderData) {
@@ -138,22 +127,6 @@ export class Automaton {
   }
 
   /**
-   * Feeds `text`, continuing from the state the previous text left; returns
-   * whether a candidate key ends in it.
-   */
-  feed(text: string): boolean {
-    const { classes, table, matching } = this;
-    let state = this.state;
-    let hit = false;
-    for (let i = 0, n = text.length; i < n; i++) {
-      state = table[state + classes[text.charCodeAt(i)]!]!;
-      if (state >= matching && !hit && this.bounded(text, i + 1, state)) hit = true;
-    }
-    this.state = state;
-    return hit;
-  }
-
-  /**
    * Feeds `text`, the text of several nodes read in one native call, and
    * pushes onto `marks` one triple per key that ends in it: the offset just
    * past the key, then `lo` and `hi`. The nodes' edges are not in the string,
@@ -174,8 +147,10 @@ export class Automaton {
     const { classes, table, matching } = this;
     let state = this.state;
     for (let i = from; i < to; i++) {
-      state = table[state + classes[text.charCodeAt(i)]!]!;
-      if (state >= matching) this.mark(text, i + 1, state, marks);
+      const c = classes[text.charCodeAt(i)]!;
+      state = table[state + c]!;
+      // An invisible character after a key leaves the state as it was: the key ended before it.
+      if (state >= matching && c !== SKIP) this.mark(text, i + 1, state, marks);
     }
     this.state = state;
   }
@@ -191,16 +166,6 @@ export class Automaton {
     }
     // No key ends here in a case its forms allow ("fdlibm"): wherever the node edges are, nothing to find.
     if (lo !== Number.POSITIVE_INFINITY) marks.push(at, lo, hi);
-  }
-
-  /**
-   * Whether a key ending before `at` may be a mention's: no word character that
-   * its forms forbid follows it, or comes right before one of the keys ending there.
-   */
-  private bounded(text: string, at: number, state: number): boolean {
-    const which = (state - this.matching) / this.width;
-    if (this.followLimit(text, at, this.follow[which]!) !== NO_LIMIT) return false;
-    return this.ends[which]!.some((key) => this.caseFits(text, at, key) && this.leadLimit(text, at, key) === 0);
   }
 
   /**
@@ -270,12 +235,4 @@ export class Automaton {
     if (!isWordCode(code)) return 0;
     return this.lead[k]!.includes(foldChar(String.fromCodePoint(code))) ? 0 : i + 1;
   }
-}
-
-/** `hi` of a key no following character rules out. */
-export const NO_LIMIT = Number.MAX_SAFE_INTEGER;
-
-/** Whether a key marked (lo, hi) by `scan` is a candidate in a text node spanning [start, end) of the text. */
-export function keptAt(lo: number, hi: number, start: number, end: number): boolean {
-  return start >= lo && end <= hi;
 }
