@@ -9,9 +9,6 @@ import { caseOf, COMBINING_FIRST, COMBINING_LAST, foldChar, INVISIBLE_CHARS, SEP
 import type { FinderData } from '@/lib/find/keys';
 import { NO_LIMIT } from '@/lib/find/key-search';
 
-/** Characters per call of the scanning loop (see `scan`). */
-const SCAN_PART = 4096;
-
 /** `keyStart`: the text starts inside the key (it began in an earlier text). */
 const KEY_CUT = -2;
 
@@ -134,19 +131,11 @@ export class SteppingAutomaton {
    * (`<td>Foo</td><td>IBM</td>`): the key is a candidate if the text node that
    * holds its last character starts at or after `lo` and ends at or before `hi`
    * (`keptAt`). A key that no neighbour rules out has lo 0 and hi NO_LIMIT.
-   * It is the hot path of every page, called once or a few times on a page's
-   * whole text: the loop runs in parts of SCAN_PART characters, so that V8
-   * optimises it after a few parts instead of running most of a long text in
-   * its first tiers (a 2 MB text: 20 ms cold in one call, 11–14 in parts).
    */
   scan(text: string, marks: number[]): void {
-    for (let from = 0; from < text.length; from += SCAN_PART) this.scanPart(text, from, Math.min(text.length, from + SCAN_PART), marks);
-  }
-
-  private scanPart(text: string, from: number, to: number, marks: number[]): void {
     const { classes, table, matching } = this;
     let state = this.state;
-    for (let i = from; i < to; i++) {
+    for (let i = 0; i < text.length; i++) {
       const c = classes[text.charCodeAt(i)]!;
       state = table[state + c]!;
       // An invisible character after a key leaves the state as it was: the key ended before it.
