@@ -84,14 +84,14 @@ export class KeyEnds {
     }
   }
 
-  /** Calls `found` for each key that ends in `text` and starts at or after `from`. */
-  each(text: string, from: number, found: (at: number, key: number) => void): void {
-    if (this.shortest > 0) this.skip(text, from + this.shortest - 1, found);
+  /** Calls `found` for each key that ends in `text` (and starts in it). */
+  each(text: string, found: (at: number, key: number) => void): void {
+    if (this.shortest > 0) this.slide(text, this.shortest - 1, found);
     for (const k of this.cased) {
       const key = this.keys[k]!;
       const second = key.classes[1];
       for (const first of key.firsts!) {
-        for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
+        for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
           const next = this.classes[text.charCodeAt(at + 1)];
           if (second !== undefined && next !== second && next !== SKIP_CLASS) continue;
           const end = this.forward(text, at, key.classes);
@@ -102,7 +102,7 @@ export class KeyEnds {
   }
 
   /** Moves a window, its end first at `p`, through `text`. */
-  private skip(text: string, p: number, found: (at: number, key: number) => void): void {
+  private slide(text: string, p: number, found: (at: number, key: number) => void): void {
     const { classes, shift, width } = this;
     while (p < text.length) {
       const pair = classes[text.charCodeAt(p - 1)]! * width + classes[text.charCodeAt(p)]!;

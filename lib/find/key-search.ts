@@ -69,7 +69,7 @@ export class KeySearch {
     );
     // The skipping loop's rare branch (a key found) gets type feedback before the page's text
     // is read: without it, V8's first optimised code for the loop is thrown away at the first key.
-    this.ends.each(`${data.keys.join(', ')} ${data.keys.join(' ').toUpperCase()}`, 0, () => {});
+    this.ends.each(`${data.keys.join(', ')} ${data.keys.join(' ').toUpperCase()}`, () => {});
   }
 
   /** Starts a new stream: no key is under way. */
@@ -93,11 +93,11 @@ export class KeySearch {
     if (carried) {
       // A key begun in the last text ends in this one's first CARRY characters, if at all.
       const seam = carried + text.slice(0, CARRY);
-      this.ends.each(seam, 0, (at, k) => {
+      this.ends.each(seam, (at, k) => {
         if (at > carried.length) this.mark(seam, at, k, marks, carried.length);
       });
     }
-    this.ends.each(text, 0, (at, k) => this.mark(text, at, k, marks, 0));
+    this.ends.each(text, (at, k) => this.mark(text, at, k, marks, 0));
     if (marks.length - first > 3) sortTriples(marks, first);
     this.state = this.tailOf(text, carried);
   }
@@ -126,7 +126,7 @@ export class KeySearch {
    */
   test(text: string): boolean {
     let hit = false;
-    this.ends.each(text, 0, (at, k) => {
+    this.ends.each(text, (at, k) => {
       hit ||= this.leadLimit(text, at, k) === 0 && this.followLimit(text, at, this.follow[k]!) === NO_LIMIT;
     });
     return hit;
