@@ -67,9 +67,6 @@ export class KeySearch {
         firsts: this.shapes[k]!.length === 0 ? null : [...data.letters[key[0]!]!].filter((ch) => this.shapes[k]!.some((shape) => shape[0] === caseOf(ch))).join(''),
       })),
     );
-    // The skipping loop's rare branch (a key found) gets type feedback before the page's text
-    // is read: without it, V8's first optimised code for the loop is thrown away at the first key.
-    this.ends.each(`${data.keys.join(', ')} ${data.keys.join(' ').toUpperCase()}`, () => {});
   }
 
   /** Starts a new stream: no key is under way. */
