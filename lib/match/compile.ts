@@ -1,6 +1,6 @@
 /** Answers: what single regex (and lookup tables) finds every form of every topic? */
 import type { MatcherTopic } from './types';
-import { WORD_CLASS } from './boundaries';
+import { LATIN_WORD_CLASS, WORD_CLASS } from './boundaries';
 import { termSource, termWeight, type TermLike } from './pattern';
 
 /** A proximity rule's trigger: which rule, which side ("any" = 0, "with" = 1), which form. */
@@ -21,13 +21,24 @@ export interface Entry {
   also: number[];
   /** This entry's regex source, for `stickyFor`. */
   source: string;
-  /** This entry alone, anchored at lastIndex; built on first use (parsing \p classes costs). */
+  /** This entry alone, anchored at lastIndex, with a Latin right boundary (`stickyFor`); built on first use. */
   sticky: RegExp | null;
+  /** The same with the exact right boundary (`exactStickyFor`); built on first use. */
+  exactSticky: RegExp | null;
 }
 
-/** The entry alone, anchored at lastIndex, with its right word boundary. */
+/**
+ * The entry alone, anchored at lastIndex, with its right word boundary for a Latin
+ * neighbour (LATIN_WORD_CLASS); a word character of another script after it is the
+ * caller's to check (`otherWordAt`), with `exactStickyFor`.
+ */
 export function stickyFor(entry: Entry): RegExp {
-  return (entry.sticky ??= new RegExp(`(?:${entry.source})(?!${WORD_CLASS})`, 'uy'));
+  return (entry.sticky ??= new RegExp(`(?:${entry.source})(?!${LATIN_WORD_CLASS})`, 'uy'));
+}
+
+/** The entry alone, anchored at lastIndex, with its exact right word boundary (Unicode classes: costly to compile). */
+export function exactStickyFor(entry: Entry): RegExp {
+  return (entry.exactSticky ??= new RegExp(`(?:${entry.source})(?!${WORD_CLASS})`, 'uy'));
 }
 
 export interface CompiledRule {
@@ -36,8 +47,14 @@ export interface CompiledRule {
 }
 
 export interface Compiled {
-  /** One alternation, longest forms first; group i + 1 is entries[i]. Null when there is nothing to find. */
+  /**
+   * One alternation, longest forms first; group i + 1 is entries[i]. Null when there is
+   * nothing to find. Its word boundaries are LATIN_WORD_CLASS: a word character of another
+   * script next to a hit is checked by the caller, which then runs `exactOf` there.
+   */
   regex: RegExp | null;
+  /** The same with the exact boundaries, anchored at lastIndex; built on first use (`exactOf`). */
+  exact: RegExp | null;
   entries: Entry[];
   rules: CompiledRule[];
 }
@@ -48,28 +65,34 @@ export interface Compiled {
  */
 export interface CompiledData {
   /** Longest forms first: the combined regex is their alternation (`combinedSource`). */
-  entries: Omit<Entry, 'sticky'>[];
+  entries: Omit<Entry, 'sticky' | 'exactSticky'>[];
   rules: CompiledRule[];
 }
 
 /**
- * The combined regex (flags `gu`) of the entries; null when there is nothing to find.
- * The word boundaries sit once around the alternation. In front, V8 rejects mid-word
+ * The combined regex (flags `gu`) of the entries, with `word` as what may not touch a
+ * hit; null when there is nothing to find. The word boundaries sit once around the alternation. In front, V8 rejects mid-word
  * positions on one cheap test (~3x faster than checking each hit afterwards); behind,
  * a failed boundary backtracks into the next (shorter) alternative, as if each had its own,
  * while the regex compiles ~5x faster than with one Unicode class per alternative.
  */
-export function combinedSource(entries: readonly Pick<Entry, 'source'>[]): string | null {
+export function combinedSource(entries: readonly Pick<Entry, 'source'>[], word = WORD_CLASS): string | null {
   if (entries.length === 0) return null;
-  return `(?<!${WORD_CLASS})(?:${entries.map((entry) => `(${entry.source})`).join('|')})(?!${WORD_CLASS})`;
+  return `(?<!${word})(?:${entries.map((entry) => `(${entry.source})`).join('|')})(?!${word})`;
+}
+
+/** The combined regex with the exact word boundaries, anchored at lastIndex (flags `uy`). */
+export function exactOf(compiled: Compiled): RegExp {
+  return (compiled.exact ??= new RegExp(combinedSource(compiled.entries)!, 'uy'));
 }
 
 /** The runnable form of compiled data. */
 export function hydrate(data: CompiledData): Compiled {
-  const source = combinedSource(data.entries);
+  const source = combinedSource(data.entries, LATIN_WORD_CLASS);
   return {
     regex: source === null ? null : new RegExp(source, 'gu'),
-    entries: data.entries.map((entry) => ({ ...entry, sticky: null })),
+    exact: null,
+    entries: data.entries.map((entry) => ({ ...entry, sticky: null, exactSticky: null })),
     rules: data.rules,
   };
 }
