@@ -42,7 +42,7 @@ export class KeyEnds {
   private readonly whole: Int16Array;
   /** The keys whose forms fix their case. */
   private readonly cased: number[];
-  /** The shortest key matched in any case (0: there is none). */
+  /** The shortest key matched in any case (0: there is none); at least 2, since a window is read by its last two characters (keys.ts). */
   private readonly shortest: number;
 
   constructor(
@@ -54,8 +54,6 @@ export class KeyEnds {
     const anyCase = keys.map((key, k) => (key.firsts === null ? k : -1)).filter((k) => k >= 0);
     this.cased = keys.map((key, k) => (key.firsts === null ? -1 : k)).filter((k) => k >= 0);
     this.shortest = anyCase.length === 0 ? 0 : Math.min(...anyCase.map((k) => keys[k]!.classes.length));
-    // A window is read by its last two characters.
-    if (anyCase.length > 0 && this.shortest < 2) throw new RangeError('a candidate key of one character: no form may be that short');
     const nodes = 1 + anyCase.reduce((sum, k) => sum + keys[k]!.classes.length, 0);
     this.back = new Uint16Array(nodes * width);
     this.whole = new Int16Array(nodes).fill(-1);

@@ -147,5 +147,8 @@ export function compileFinder(topics: readonly MatcherTopic[]): FinderData {
     return [...allowed].sort().join('');
   });
   const shape = keys.map((key) => shapeOf(key, keys, terms));
+  // The search reads a window by its last two characters: a key matched in any case must be longer.
+  const short = keys.find((key, k) => key.length < 2 && shape[k] === '');
+  if (short !== undefined) throw new Error(`forms: the candidate key "${short}" has one character; no form matched in any case may be that short`);
   return { keys, follow, lead, shape, letters: lettersOf(keys, written) };
 }

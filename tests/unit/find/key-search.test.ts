@@ -125,9 +125,11 @@ describe('the search', () => {
     expect(marks).toEqual([2, 0, NO_LIMIT]);
   });
 
-  it('refuses a key of one character, which a window of two cannot find', () => {
-    const letters = { x: 'xX', y: 'yY' };
-    expect(() => new KeySearch({ keys: ['x', 'yy'], follow: ['', ''], lead: ['', ''], letters })).toThrow(/one character/);
+  it('refuses, at build time, a key of one character matched in any case, which a window of two cannot find', () => {
+    const names = (...texts: [string, 'sensitive' | 'insensitive'][]) => [{ id: 'x', forms: { en: { names: texts.map(([text, c]) => ({ text, case: c })), near: [] } } }] as never;
+    expect(() => compileFinder(names(['X', 'insensitive'], ['YY', 'insensitive']))).toThrow(/"x" has one character/);
+    expect(compileFinder(names(['X', 'sensitive'], ['YY', 'insensitive'])).keys).toEqual(['x', 'yy']);
+    const letters = { y: 'yY' };
     expect(new KeySearch({ keys: ['yy'], follow: [''], lead: [''], letters }).test('a YY b')).toBe(true);
   });
 
