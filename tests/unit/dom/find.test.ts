@@ -71,20 +71,28 @@ describe('find', () => {
     expect((await candidates()).nodes).toEqual(['nition']);
   });
 
-  it('walks a child of a long list itself, and asks `locate` only for stretches of several children', async () => {
+  it('reads a long list of children in stretches too, bounded inside their first and last child', async () => {
     const asked: number[] = [];
-    const locate: Locate = (stretch, marks) => (asked.push(stretch.count), walkLocate(stretch, marks));
+    const locate: Locate = (stretch, marks) => (asked.push(stretch.from, stretch.count), walkLocate(stretch, marks));
     const read = async () => {
       const nodes: string[] = [];
       await findCandidates(document.body, textSource(() => new KeySearch(finder), locate), () => false, (found) => void nodes.push(...found.map((node) => node.data)));
       return nodes;
     };
-    page('<p>the <b>IBM</b> board</p>', STRETCH_CHILDREN + 1);
-    expect(await read()).toEqual(['IBM']);
-    expect(asked).toEqual([]);
+    // Keys at both ends of both stretches (a text node first and last), and a comment after them.
+    const children = Array.from({ length: STRETCH_CHILDREN * 2 + 3 }, (_, i) => `<p>filler ${i}</p>`);
+    children[0] = 'ACLU first';
+    children[STRETCH_CHILDREN - 1] = '<p>the <b>IBM</b></p>';
+    children[STRETCH_CHILDREN] = '<p>Amazon <i>Rekognition</i></p>';
+    children[STRETCH_CHILDREN * 2 - 1] = 'the ACLU';
+    children[children.length - 1] = '<!-- IBM -->';
+    document.body.replaceChildren(parsed(children.join('')));
+    expect(await read()).toEqual(['ACLU first', 'IBM', 'Rekognition', 'the ACLU']);
+    expect(asked).toEqual([0, STRETCH_CHILDREN, STRETCH_CHILDREN, STRETCH_CHILDREN]);
+    asked.length = 0;
     page('<p>the <b>IBM</b> board</p>');
     expect(await read()).toEqual(['IBM']);
-    expect(asked).toEqual([11]);
+    expect(asked).toEqual([0, 11]);
   });
 
   it('is lost when the page removes the node it was about to read', async () => {
