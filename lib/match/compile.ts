@@ -71,7 +71,8 @@ export interface CompiledData {
 
 /**
  * The combined regex (flags `gu`) of the entries, with `word` as what may not touch a
- * hit; null when there is nothing to find. The word boundaries sit once around the alternation. In front, V8 rejects mid-word
+ * hit; null when there is nothing to find. The word boundaries sit once around the
+ * alternation. In front, V8 rejects mid-word
  * positions on one cheap test (~3x faster than checking each hit afterwards); behind,
  * a failed boundary backtracks into the next (shorter) alternative, as if each had its own,
  * while the regex compiles ~5x faster than with one Unicode class per alternative.
