@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileMatcher, type MatcherTopic } from '../lib/match/index';
 import type { Forms } from '../data/schema';
+import { mulberry32 } from './lib/random';
 
 const TOPICS = ['rekognition', 'ibm', 'aclu', 'bans'];
 const topics: MatcherTopic[] = TOPICS.map((id) => ({
@@ -30,18 +31,8 @@ const MENTIONS = [
   'Amazon annonce un moratoire sur la reconnaissance faciale.',
 ];
 
-/** A tiny deterministic PRNG (mulberry32), so every run builds the same page. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function buildChunks(totalChars: number): string[] {
-  const rand = rng(42);
+  const rand = mulberry32(42);
   const chunks: string[] = [];
   let size = 0;
   while (size < totalChars) {

@@ -7,16 +7,7 @@
  * 2 MB of text in at least 20,000 text nodes; the storm page adds a paragraph
  * that a page script rewrites every 5 ms.
  */
-
-/** A tiny deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random';
 
 // Everyday English, plus near-misses the matcher must reject (banner, Banque, recognition, bandwidth…).
 const EN = (
@@ -97,7 +88,7 @@ function list(rand: () => number): string {
 
 /** The article's body elements, about `minChars` characters of text. */
 export function articleBody(minChars: number, seed = 2024): string {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const blocks: string[] = [];
   let chars = 0;
   for (let n = 0; chars < minChars; n++) {

@@ -3,17 +3,7 @@
  * at least 8 MB and 80,000 text nodes, four times the bench page, with a
  * known number of mentions and a long-task and highlight-progress recorder.
  */
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../scripts/lib/random';
 
 const FILLER = 'the council heard residents debate budgets parks schools roads housing transit water libraries'.split(' ');
 
@@ -51,7 +41,7 @@ export interface HugePage {
 }
 
 export function hugePage(paragraphs = 28_000, seed = 7): HugePage {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const word = () => FILLER[Math.floor(next() * FILLER.length)]!;
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const parts: string[] = [];

@@ -5,6 +5,7 @@ import { compileFinder } from '@/lib/find/keys';
 import { compileMatcher } from '@/lib/match';
 import { realTopics } from '../match/real-forms';
 import { SteppingAutomaton } from './stepping-automaton';
+import { mulberry32 } from '../../../scripts/lib/random';
 
 const topics = realTopics();
 const finder = compileFinder(topics);
@@ -204,16 +205,7 @@ describe('superset of the exact matcher', () => {
 });
 
 describe('the same text nodes as an automaton stepping through every character', () => {
-  /** mulberry32: the same texts on every run. */
-  function random(seed: number): () => number {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-  const next = random(7);
+  const next = mulberry32(7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const cuts = (length: number, count: number) => [...new Set([0, ...Array.from({ length: count }, () => Math.floor(next() * length)), length])].sort((a, b) => a - b);
   const written = samples().flatMap(variants);

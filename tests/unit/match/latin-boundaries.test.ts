@@ -10,6 +10,7 @@ import { isEmbedded } from '@/lib/match/embedded';
 import { compileData } from '@/lib/match';
 import { scan, type Hit } from '@/lib/match/scan';
 import { realTopics } from './real-forms';
+import { mulberry32 } from '../../../scripts/lib/random';
 
 const topics = realTopics();
 const data = compileData(topics);
@@ -36,17 +37,6 @@ function unicodeScan(compiled: Compiled, text: string): Hit[] {
   return hits;
 }
 
-/** Deterministic (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Neighbours of every kind: Latin and other scripts' letters, digits and marks, and what is no word character. */
 const NEIGHBOURS = [
   'a', 'é', 'ß', 'ǅ', 'ɐ', 'ʰ', '˂', 'ˆ', '\u0301', 'α', 'д', '中', 'ا', '٣', '\u0483', '𝐀', '😀', '’', '\u200d', '\u2070', '²',
@@ -54,7 +44,7 @@ const NEIGHBOURS = [
 ];
 
 function texts(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pool = topics.flatMap((topic) =>
     Object.values(topic.forms).flatMap((set) => [...set.names, ...set.near.flatMap((near) => [...near.any, ...near.with])].map((term) => term.text.replace(/\*$/, next() < 0.5 ? '' : 'en'))),
   );
