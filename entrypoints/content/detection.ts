@@ -43,8 +43,8 @@ export interface Detection {
    * has a candidate.
    */
   ready: Promise<void>;
-  /** The page's mentions: `counts()`, `rangesFor(topic)`, `findMention(node, offset)` for the card. */
-  mentions: Pick<MentionIndex, 'counts' | 'rangesFor' | 'findMention'>;
+  /** The page's mentions: `counts()`, `rangesFor(topic)`, `findMention(node, offset)` and `empty` for the card. */
+  mentions: Pick<MentionIndex, 'counts' | 'rangesFor' | 'findMention' | 'empty'>;
   /** Starts finding candidates before the settings are known (the first `setRunning` decides what becomes of it). */
   start(): void;
   /**

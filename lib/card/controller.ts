@@ -28,6 +28,8 @@ export const OPEN_MEASURE = 'face-facts:card';
 export interface MentionSource {
   findMention(node: Node, offset: number): HitMention | undefined;
   rangesFor(topic: string): Range[];
+  /** True when the page holds no mention: the pointer is then not hit-tested. */
+  readonly empty: boolean;
 }
 
 export interface CardSettings {
@@ -217,7 +219,8 @@ export function mountCard(options: CardControllerOptions): CardController {
   }
 
   function scheduleHitTest() {
-    if (frame === 0) frame = requestAnimationFrame(hitTest);
+    // A page with nothing to show asks for no frame and reads no layout while the pointer moves.
+    if (frame === 0 && (!mentions.empty || intent.shown || intent.dwelling)) frame = requestAnimationFrame(hitTest);
   }
 
   function allMentions(): HitMention[] {

@@ -45,6 +45,11 @@ export class MentionIndex {
     return mentions;
   }
 
+  /** Whether no block holds a mention. */
+  get empty(): boolean {
+    return this.byOwner.size === 0;
+  }
+
   owners(): Owner[] {
     return [...this.byOwner.keys()];
   }

@@ -137,6 +137,18 @@ export function attributeTasks(events: readonly TraceEvent[], isOwn: (url: strin
   });
 }
 
+/**
+ * How many times the extension's script ran inside an event named `name` (its
+ * outermost runs there): `FireAnimationFrame` counts the animation-frame
+ * callbacks it ran, `EventDispatch` the event listeners.
+ */
+export function ownRunsWithin(events: readonly TraceEvent[], name: string, isOwn: (url: string) => boolean): number {
+  const own = (node: Node) => node.event.args?.data?.url !== undefined && isOwn(node.event.args.data.url);
+  const within = (nodes: Node[]): number =>
+    nodes.reduce((count, node) => count + (node.event.name === name ? outermost(node, own).length : within(node.children)), 0);
+  return within(forest(events));
+}
+
 /** The extension's own script in a task, in CPU ms, garbage collection left out: what the long-task checks judge. */
 export const ownScriptMs = (task: TaskCost): number => task.ownCpuMs - task.ownGcCpuMs;
 

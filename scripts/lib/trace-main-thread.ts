@@ -13,6 +13,8 @@ export interface TracedTasks<T> {
   tasks: TaskCost[];
   /** The user-timing marks and measures seen, by name, at ms from the same origin. */
   marks: Map<string, number>;
+  /** Every traced event of that main thread. */
+  events: TraceEvent[];
 }
 
 /** Traces the renderer that runs the extension's content script in `page` while `during` runs. */
@@ -37,7 +39,7 @@ export async function traceMainThread<T>(context: BrowserContext, page: Page, du
     if (e.args?.data?.url !== undefined && isExtensionUrl(e.args.data.url)) runs.set(e.pid, (runs.get(e.pid) ?? 0) + 1);
   }
   const pid = [...runs].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (pid === undefined) return { result, tasks: [], marks: new Map() };
+  if (pid === undefined) return { result, tasks: [], marks: new Map(), events: [] };
   const tid = mainThreadOf(events, pid);
   const thread = events.filter((e) => e.pid === pid && e.tid === tid);
   // A loop, not Math.min(...): a huge page's trace holds more events than a call takes arguments.
@@ -45,5 +47,5 @@ export async function traceMainThread<T>(context: BrowserContext, page: Page, du
   const marks = new Map(
     thread.filter((e) => e.name.startsWith('face-facts:')).map((e) => [e.name + (e.ph === 'e' || e.ph === 'E' ? ':end' : ''), (e.ts - origin) / 1000]),
   );
-  return { result, tasks: attributeTasks(thread, isExtensionUrl, origin).filter((task) => task.own.length > 0), marks };
+  return { result, tasks: attributeTasks(thread, isExtensionUrl, origin).filter((task) => task.own.length > 0), marks, events: thread };
 }

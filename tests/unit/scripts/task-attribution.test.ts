@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeTasks, longestOwnTask, ownScriptMs, type TraceEvent } from '../../../scripts/lib/task-attribution';
+import { attributeTasks, longestOwnTask, ownRunsWithin, ownScriptMs, type TraceEvent } from '../../../scripts/lib/task-attribution';
 
 const OWN = 'chrome-extension://abc/content-scripts/content.js';
 const PAGE = 'https://example.com/app.js';
@@ -81,5 +81,26 @@ describe('longestOwnTask', () => {
     expect(tasks.map(ownScriptMs)).toEqual([10, 20]);
     expect(longestOwnTask(tasks)?.at).toBe(100);
     expect(longestOwnTask([])).toBeUndefined();
+  });
+});
+
+describe('ownRunsWithin', () => {
+  it('counts the extension’s outermost runs inside the named events only', () => {
+    const events = [
+      task(0, 20),
+      x('EventDispatch', 0, 3),
+      x('FunctionCall', 1, 1, { url: OWN }),
+      x('FireAnimationFrame', 5, 10),
+      x('FunctionCall', 5, 2, { url: PAGE }),
+      x('FunctionCall', 8, 4, { url: OWN }),
+      // Nested in the extension's own call: part of that run, not another one.
+      x('FunctionCall', 9, 1, { url: OWN }),
+      task(30, 5),
+      x('FireAnimationFrame', 30, 5),
+      x('FunctionCall', 31, 1, { url: PAGE }),
+    ];
+    expect(ownRunsWithin(events, 'FireAnimationFrame', isOwn)).toBe(1);
+    expect(ownRunsWithin(events, 'EventDispatch', isOwn)).toBe(1);
+    expect(ownRunsWithin(events, 'TimerFire', isOwn)).toBe(0);
   });
 });
