@@ -111,12 +111,16 @@ const sum = (nodes: Node[], time: (event: TraceEvent) => number | undefined) =>
   nodes.reduce((total, node) => total + ms(time(node.event)), 0);
 const cpu = (event: TraceEvent) => event.tdur ?? event.dur;
 
+/** Whether the event ran a script whose URL `isOwn` accepts. */
+const ranScriptOf = (isOwn: (url: string) => boolean) => (event: TraceEvent) =>
+  event.args?.data?.url !== undefined && isOwn(event.args.data.url);
+
 /**
  * Every task of the thread that `events` belong to, with the extension's share.
  * `isOwn(url)` says whether a script URL is the extension's.
  */
 export function attributeTasks(events: readonly TraceEvent[], isOwn: (url: string) => boolean, originUs = 0): TaskCost[] {
-  const own = (event: TraceEvent) => event.args?.data?.url !== undefined && isOwn(event.args.data.url);
+  const own = ranScriptOf(isOwn);
   const pageScript = (event: TraceEvent) =>
     PAGE_SCRIPT.has(event.name) && event.args?.data?.url !== undefined && event.args.data.url !== '' && !isOwn(event.args.data.url);
   const isMine = (node: Node) => own(node.event) || (MICROTASKS.has(node.event.name) && !some(node, pageScript));
@@ -143,9 +147,9 @@ export function attributeTasks(events: readonly TraceEvent[], isOwn: (url: strin
  * callbacks it ran, `EventDispatch` the event listeners.
  */
 export function ownRunsWithin(events: readonly TraceEvent[], name: string, isOwn: (url: string) => boolean): number {
-  const own = (node: Node) => node.event.args?.data?.url !== undefined && isOwn(node.event.args.data.url);
+  const own = ranScriptOf(isOwn);
   const within = (nodes: Node[]): number =>
-    nodes.reduce((count, node) => count + (node.event.name === name ? outermost(node, own).length : within(node.children)), 0);
+    nodes.reduce((count, node) => count + (node.event.name === name ? outermost(node, (child) => own(child.event)).length : within(node.children)), 0);
   return within(forest(events));
 }
 
