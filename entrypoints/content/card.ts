@@ -55,7 +55,7 @@ export function startCard(
 
   // Commands go to the top frame only (the background sends them there).
   const onMessage = (message: unknown) => {
-    if (window === window.top && isCommandMessage(message)) card.handleCommand(message.command);
+    if (window === window.top && isCommandMessage(message)) card.step(message.command === 'next-mention' ? 1 : -1);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -56,8 +56,6 @@ export interface Detection {
   setStyle(style: HighlightStyle): void;
   /** Sends the counts again (after the page came back from the back-forward cache). */
   reportAgain(): void;
-  /** Resolves once pending rescans are done (tests, benchmarks). */
-  settled(): Promise<void>;
   stop(): void;
 }
 
@@ -200,10 +198,6 @@ export function startDetection(options: DetectionOptions): Detection {
     setStyle: (style) => highlights.setStyle(style),
     reportAgain: () => {
       if (scanned || !wanted) report.again();
-    },
-    settled: async () => {
-      await ready;
-      await scanner?.settled();
     },
     stop() {
       stopped = true;

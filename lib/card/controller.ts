@@ -17,7 +17,6 @@ import { createHoverIntent, DEFAULT_DWELL_MS, type CloseReason, type OpenedBy } 
 import { stepMention, viewportAnchor, type Direction } from './cycle';
 import { cycleTab, deepActiveElement, restoreFocus } from './focus';
 import { declaredLanguagesOf, pickCardLanguage, type CardLanguageSetting } from './language';
-import type { CardCommand } from './messages';
 import { inPageControl, isTouchClick } from './tap';
 import type { CardBundle, CardRequest, CardView } from './view-api';
 
@@ -58,19 +57,13 @@ export interface CardControllerOptions {
 }
 
 export interface CardController {
-  /** Jumps to the next or previous mention and opens its card with focus in it. */
-  handleCommand(command: CardCommand): void;
   /**
    * Goes one mention forward or back, among all topics' or only `topic`'s, and
    * opens its card with focus in it: the one path behind the keyboard commands
    * and the popup's rows. Answers the mention's place (1-based; 0 for none).
    */
   step(direction: Direction, topic?: string): { index: number; total: number };
-  /** Scrolls `mention` to the middle of the viewport and opens its card with focus in it. */
-  reveal(mention: HitMention): void;
   setSettings(settings: Partial<CardSettings>): void;
-  /** Closes the card as Escape would. */
-  dismiss(): void;
   destroy(): void;
 }
 
@@ -302,10 +295,14 @@ export function mountCard(options: CardControllerOptions): CardController {
     { capture: true },
   );
 
+  /** Scrolls `mention` to the middle of the viewport and opens its card with focus in it. */
+  function reveal(mention: HitMention): void {
+    if (!topics.has(mention.topic) || settings.topics?.has(mention.topic) === false) return;
+    scrollToMention(mention.range);
+    intent.openNow(mention);
+  }
+
   const controller: CardController = {
-    handleCommand(command) {
-      controller.step(command === 'next-mention' ? 1 : -1);
-    },
     step(direction, topic) {
       if (!settings.active) return { index: 0, total: 0 };
       const all = allMentions().filter((mention) => topic === undefined || mention.topic === topic);
@@ -321,13 +318,8 @@ export function mountCard(options: CardControllerOptions): CardController {
               direction,
             );
       const at = stepMention(all.length, current, direction, anchor);
-      controller.reveal(all[at]!);
+      reveal(all[at]!);
       return { index: at + 1, total: all.length };
-    },
-    reveal(mention) {
-      if (!settings.active || !topics.has(mention.topic) || settings.topics?.has(mention.topic) === false) return;
-      scrollToMention(mention.range);
-      intent.openNow(mention);
     },
     setSettings(next) {
       settings = { ...settings, ...next };
@@ -335,7 +327,6 @@ export function mountCard(options: CardControllerOptions): CardController {
       const shown = intent.shown;
       if (!settings.active || (shown && settings.topics?.has(shown.topic) === false)) intent.dismiss();
     },
-    dismiss: () => intent.dismiss(),
     destroy() {
       const by = intent.openedBy ?? 'pointer';
       intent.destroy();
