@@ -4,6 +4,11 @@
  * commands from the background. Its settings (hover delay, card language,
  * whether this site and which topics are on) come from the settings wiring
  * through `setSettings`.
+ *
+ * The controller is mounted when the page's first mention is found (`mount`),
+ * or when the popup asks for one: a page without a mention, most of what a
+ * reader opens, has no pointer, scroll, click or key listener of ours, and
+ * never runs the controller's code.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';
@@ -25,6 +30,12 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  */
 const loadCardBundle = cardBundleLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/card-ui.js')));
 
+/** The card as the rest of the content script sees it: settings kept until it is mounted. */
+export interface LazyCard extends Pick<CardController, 'setSettings' | 'step'> {
+  /** Mounts the controller, once. */
+  mount(): CardController;
+}
+
 export function startCard(
   ctx: ContentScriptContext,
   mentions: MentionSource,
@@ -35,30 +46,39 @@ export function startCard(
     /** Until the settings are read, no card opens. */
     settings: Partial<CardSettings>;
   },
-): CardController {
-  const card = mountCard({
-    ctx,
-    mentions,
-    topics,
-    loadBundle: loadCardBundle,
-    settings: options.settings,
-    uiLanguage: () => browser.i18n.getUILanguage(),
-    openTimeline: (topic, from) =>
-      browser.runtime
-        .sendMessage({ type: 'open-timeline', topic, ...(from ? { from } : {}) } satisfies OpenTimelineMessage)
-        .catch(() => undefined),
-    pauseSite: () =>
-      browser.runtime
-        .sendMessage({ type: 'pause-site', siteUrl: options.siteUrl } satisfies PauseSiteMessage)
-        .catch(() => undefined),
-  });
-
-  // Commands go to the top frame only (the background sends them there).
-  const onMessage = (message: unknown) => {
-    if (window === window.top && isCommandMessage(message)) card.step(message.command === 'next-mention' ? 1 : -1);
-    return undefined;
+): LazyCard {
+  let card: CardController | undefined;
+  const mount = (): CardController => {
+    if (card) return card;
+    const mounted = (card = mountCard({
+      ctx,
+      mentions,
+      topics,
+      loadBundle: loadCardBundle,
+      settings: options.settings,
+      uiLanguage: () => browser.i18n.getUILanguage(),
+      openTimeline: (topic, from) =>
+        browser.runtime
+          .sendMessage({ type: 'open-timeline', topic, ...(from ? { from } : {}) } satisfies OpenTimelineMessage)
+          .catch(() => undefined),
+      pauseSite: () =>
+        browser.runtime
+          .sendMessage({ type: 'pause-site', siteUrl: options.siteUrl } satisfies PauseSiteMessage)
+          .catch(() => undefined),
+    }));
+    // Commands go to the top frame only (the background sends them there).
+    const onMessage = (message: unknown) => {
+      if (window === window.top && isCommandMessage(message)) mounted.step(message.command === 'next-mention' ? 1 : -1);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    return mounted;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  return card;
+  return {
+    mount,
+    // Until the controller is mounted, the settings it will start with.
+    setSettings: (next) => (card ? card.setSettings(next) : Object.assign(options.settings, next)),
+    step: (direction, topic) => mount().step(direction, topic),
+  };
 }

@@ -33,6 +33,8 @@ export interface DetectionOptions {
   active?: ReadonlySet<string>;
   style: HighlightStyle;
   send: (message: CountsMessage) => Promise<unknown>;
+  /** Called when a mention is stored in an empty index: the page's first, or the first since it was emptied. */
+  onMentions?: () => void;
 }
 
 export interface Detection {
@@ -105,7 +107,7 @@ async function preparedMatcher(styles: ShadowStyler): Promise<Matcher> {
 
 export function startDetection(options: DetectionOptions): Detection {
   const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
-  const index = new MentionIndex();
+  const index = new MentionIndex(options.onMentions);
   const report = countsReporter(() => index.counts(), options.send);
   const shadowStyles = shadowStyler();
   let matcher: Promise<Matcher> | null = null;
