@@ -5,14 +5,14 @@
  * whether this site and which topics are on) come from the settings wiring
  * through `setSettings`.
  *
- * The controller is mounted when the page's first mention is found (`mount`),
- * or when the popup asks for one: a page without a mention, most of what a
+ * The controller comes with the matcher bundle and is mounted when the page's
+ * first mention is stored (`mount`): a page without a mention, most of what a
  * reader opens, has no pointer, scroll, click or key listener of ours, and
- * never runs the controller's code.
+ * never loads the controller's code.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';
-import { mountCard, type CardController, type CardSettings, type MentionSource } from '@/lib/card/controller';
+import type { CardController, CardSettings, MentionSource, mountCard as MountCard } from '@/lib/card/controller';
 import { cardBundleLoader } from '@/lib/card/load-view';
 import { isCommandMessage, type OpenTimelineMessage, type PauseSiteMessage } from '@/lib/card/messages';
 
@@ -32,8 +32,8 @@ const loadCardBundle = cardBundleLoader(() => import(/* @vite-ignore */ chrome.r
 
 /** The card as the rest of the content script sees it: settings kept until it is mounted. */
 export interface LazyCard extends Pick<CardController, 'setSettings' | 'step'> {
-  /** Mounts the controller, once. */
-  mount(): CardController;
+  /** Mounts the controller with `mount` (from the matcher bundle), once. */
+  mount(mountCard: typeof MountCard): void;
 }
 
 export function startCard(
@@ -48,8 +48,8 @@ export function startCard(
   },
 ): LazyCard {
   let card: CardController | undefined;
-  const mount = (): CardController => {
-    if (card) return card;
+  const mount = (mountCard: typeof MountCard) => {
+    if (card) return;
     const mounted = (card = mountCard({
       ctx,
       mentions,
@@ -73,12 +73,12 @@ export function startCard(
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    return mounted;
   };
   return {
     mount,
     // Until the controller is mounted, the settings it will start with.
     setSettings: (next) => (card ? card.setSettings(next) : Object.assign(options.settings, next)),
-    step: (direction, topic) => mount().step(direction, topic),
+    // Not mounted: this frame has never held a mention.
+    step: (direction, topic) => card?.step(direction, topic) ?? { index: 0, total: 0 },
   };
 }

@@ -20,7 +20,7 @@ import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler, type ShadowStyler } from '@/lib/highlight/shadow';
 import type { Matcher } from '@/lib/match';
-import { matcherLoader } from '@/lib/match/load';
+import { matcherLoader, type MatcherBundle } from '@/lib/match/load';
 import { sameCounts, type CountsMessage } from '@/lib/messages';
 import { countsReporter } from './report';
 
@@ -33,8 +33,11 @@ export interface DetectionOptions {
   active?: ReadonlySet<string>;
   style: HighlightStyle;
   send: (message: CountsMessage) => Promise<unknown>;
-  /** Called when a mention is stored in an empty index: the page's first, or the first since it was emptied. */
-  onMentions?: () => void;
+  /**
+   * Called when a mention is stored in an empty index (the page's first, or the first since it
+   * was emptied), with the card controller's mount from the matcher bundle, loaded by then.
+   */
+  onMentions?: (mountCard: MatcherBundle['mountCard']) => void;
 }
 
 export interface Detection {
@@ -95,19 +98,22 @@ const NO_MATCHER: Matcher = { match: () => [] };
 
 /**
  * Loads the exact matcher and builds it; hands the shadow roots' highlight
- * rules, which come with it, to `styles`. Its regular expressions compile
- * when the scanner first needs them (lib/dom/scanner.ts, `warm`).
+ * rules, which come with it, to `styles`, and the bundle to `loaded`. Its regular
+ * expressions compile when the scanner first needs them (lib/dom/scanner.ts, `warm`).
  */
-async function preparedMatcher(styles: ShadowStyler): Promise<Matcher> {
+async function preparedMatcher(styles: ShadowStyler, loaded: (bundle: MatcherBundle) => void): Promise<Matcher> {
   const bundle = await loadMatcher();
   if (!bundle) return NO_MATCHER;
   styles.rules(bundle.highlightCss);
+  loaded(bundle);
   return bundle.createMatcher();
 }
 
 export function startDetection(options: DetectionOptions): Detection {
   const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
-  const index = new MentionIndex(options.onMentions);
+  let bundle: MatcherBundle | undefined;
+  // Mentions are stored only by a matcher built from the bundle.
+  const index = new MentionIndex(() => options.onMentions?.(bundle!.mountCard));
   const report = countsReporter(() => index.counts(), options.send);
   const shadowStyles = shadowStyler();
   let matcher: Promise<Matcher> | null = null;
@@ -138,7 +144,7 @@ export function startDetection(options: DetectionOptions): Detection {
     const created: PageScanner = new PageScanner({
       document: options.document,
       candidates: options.candidates,
-      matcher: () => (matcher ??= preparedMatcher(shadowStyles)),
+      matcher: () => (matcher ??= preparedMatcher(shadowStyles, (loaded) => (bundle = loaded))),
       index,
       painter: highlights,
       permit: allowed,
