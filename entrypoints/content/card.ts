@@ -6,9 +6,9 @@
  * through `setSettings`.
  *
  * The controller comes with the matcher bundle and is mounted when the page's
- * first mention is stored (`mount`): a page without a mention, most of what a
- * reader opens, has no pointer, scroll, click or key listener of ours, and
- * never loads the controller's code.
+ * first mention is painted (`mount`), when it can first be seen and hovered: a
+ * page without a mention, most of what a reader opens, has no pointer, scroll,
+ * click or key listener of ours, and never loads the controller's code.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';

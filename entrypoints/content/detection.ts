@@ -11,7 +11,7 @@
  */
 import type { ContentTopic } from '@/data/content-data';
 import { MentionIndex } from '@/lib/dom/mention-index';
-import { PageScanner } from '@/lib/dom/scanner';
+import { PageScanner, type Painter } from '@/lib/dom/scanner';
 import { KeySearch } from '@/lib/find/key-search';
 import { bridgedLocate } from '@/lib/find/bridge';
 import finderData from 'virtual:face-facts/finder';
@@ -34,8 +34,9 @@ export interface DetectionOptions {
   style: HighlightStyle;
   send: (message: CountsMessage) => Promise<unknown>;
   /**
-   * Called when a mention is stored in an empty index (the page's first, or the first since it
-   * was emptied), with the card controller's mount from the matcher bundle, loaded by then.
+   * Called each time highlights are painted while the page holds a mention (from the first
+   * such paint on, a mention can be seen and hovered), with the card controller's mount from
+   * the matcher bundle, loaded by then.
    */
   onMentions?: (mountCard: MatcherBundle['mountCard']) => void;
 }
@@ -112,8 +113,17 @@ async function preparedMatcher(styles: ShadowStyler, loaded: (bundle: MatcherBun
 export function startDetection(options: DetectionOptions): Detection {
   const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
   let bundle: MatcherBundle | undefined;
-  // Mentions are stored only by a matcher built from the bundle.
-  const index = new MentionIndex(() => options.onMentions?.(bundle!.mountCard));
+  const index = new MentionIndex();
+  // What the scanner paints with. Mentions are stored only by a matcher built from the bundle.
+  const painter: Painter = {
+    add: (topic, range) => highlights.add(topic, range),
+    remove: (topic, range) => highlights.remove(topic, range),
+    clear: () => highlights.clear(),
+    flush() {
+      highlights.flush();
+      if (!index.empty) options.onMentions?.(bundle!.mountCard);
+    },
+  };
   const report = countsReporter(() => index.counts(), options.send);
   const shadowStyles = shadowStyler();
   let matcher: Promise<Matcher> | null = null;
@@ -146,7 +156,7 @@ export function startDetection(options: DetectionOptions): Detection {
       candidates: options.candidates,
       matcher: () => (matcher ??= preparedMatcher(shadowStyles, (loaded) => (bundle = loaded))),
       index,
-      painter: highlights,
+      painter,
       permit: allowed,
       onShadowRoot: shadowStyles.style,
       onChange: () => {

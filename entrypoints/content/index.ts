@@ -23,7 +23,7 @@ export default defineContentScript({
       candidates: candidateSource(),
       style: 'background',
       send: (message) => browser.runtime.sendMessage(message),
-      // A mention is stored only after the matcher bundle's import, by when `card` is set.
+      // Mentions are painted only after the matcher bundle's import, by when `card` is set.
       onMentions: (mountCard) => card.mount(mountCard),
     });
     // Find only reads the page: it runs while the settings are read, which decide what becomes of it.

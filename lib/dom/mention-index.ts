@@ -28,17 +28,14 @@ export class MentionIndex {
   private readonly byOwner = new Map<Owner, FoundMention[]>();
   private shown: TopicFilter = everyTopic;
 
-  /** `filled` is called whenever a mention is stored while the index is empty. */
-  constructor(private readonly filled?: () => void) {}
-
   /** Which topics the views below report (all, until set). */
   setFilter(shown: TopicFilter): void {
     this.shown = shown;
   }
 
   set(owner: Owner, mentions: FoundMention[]): void {
-    if (mentions.length === 0) this.byOwner.delete(owner);
-    else if (this.byOwner.set(owner, mentions).size === 1) this.filled?.();
+    if (mentions.length > 0) this.byOwner.set(owner, mentions);
+    else this.byOwner.delete(owner);
   }
 
   /** Forgets a block's mentions and returns them. */

@@ -81,24 +81,4 @@ describe('MentionIndex', () => {
     index.setFilter(() => true);
     expect(index.counts()).toEqual({ ibm: 1, aclu: 1 });
   });
-
-  it('says when a mention is stored in an empty index, and only then', () => {
-    const { first, second, a, b } = page();
-    let filled = 0;
-    const index = new MentionIndex(() => filled++);
-    index.set(first, []);
-    expect(filled).toBe(0);
-    index.set(first, [{ topic: 'ibm', range: textRange(a, 0, 3) }]);
-    index.set(second, [{ topic: 'aclu', range: textRange(b, 4, 8) }]);
-    index.set(first, [{ topic: 'ibm', range: textRange(a, 14, 17) }]);
-    expect(filled).toBe(1);
-    index.take(first);
-    index.set(second, []);
-    expect(index.empty).toBe(true);
-    index.set(second, [{ topic: 'aclu', range: textRange(b, 4, 8) }]);
-    expect(filled).toBe(2);
-    index.clear();
-    index.set(first, [{ topic: 'ibm', range: textRange(a, 0, 3) }]);
-    expect(filled).toBe(3);
-  });
 });
