@@ -5,7 +5,7 @@
  * Its default export is the `MatcherBundle` of lib/match/load.ts. Nothing runs on import.
  * It also carries the highlight rules for open shadow roots (lib/highlight/shadow.ts),
  * and the card controller (lib/card/controller.ts), which the content script
- * mounts when a mention is first stored: only a page with a candidate can have one.
+ * mounts when a mention is first painted: only a page with a candidate can have one.
  */
 import data from 'virtual:face-facts/matcher';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

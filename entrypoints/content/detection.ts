@@ -11,7 +11,7 @@
  */
 import type { ContentTopic } from '@/data/content-data';
 import { MentionIndex } from '@/lib/dom/mention-index';
-import { PageScanner, type Painter } from '@/lib/dom/scanner';
+import { PageScanner } from '@/lib/dom/scanner';
 import { KeySearch } from '@/lib/find/key-search';
 import { bridgedLocate } from '@/lib/find/bridge';
 import finderData from 'virtual:face-facts/finder';
@@ -111,19 +111,16 @@ async function preparedMatcher(styles: ShadowStyler, loaded: (bundle: MatcherBun
 }
 
 export function startDetection(options: DetectionOptions): Detection {
-  const highlights = new TopicHighlights({ topics: options.topics.map((t) => t.id), style: options.style });
   let bundle: MatcherBundle | undefined;
   const index = new MentionIndex();
-  // What the scanner paints with. Mentions are stored only by a matcher built from the bundle.
-  const painter: Painter = {
-    add: (topic, range) => highlights.add(topic, range),
-    remove: (topic, range) => highlights.remove(topic, range),
-    clear: () => highlights.clear(),
-    flush() {
-      highlights.flush();
+  const highlights = new TopicHighlights({
+    topics: options.topics.map((t) => t.id),
+    style: options.style,
+    // Mentions are stored only by a matcher built from the bundle.
+    onFlush: () => {
       if (!index.empty) options.onMentions?.(bundle!.mountCard);
     },
-  };
+  });
   const report = countsReporter(() => index.counts(), options.send);
   const shadowStyles = shadowStyler();
   let matcher: Promise<Matcher> | null = null;
@@ -156,7 +153,7 @@ export function startDetection(options: DetectionOptions): Detection {
       candidates: options.candidates,
       matcher: () => (matcher ??= preparedMatcher(shadowStyles, (loaded) => (bundle = loaded))),
       index,
-      painter,
+      painter: highlights,
       permit: allowed,
       onShadowRoot: shadowStyles.style,
       onChange: () => {

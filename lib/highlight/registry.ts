@@ -35,6 +35,8 @@ export interface TopicHighlightsOptions {
   style: HighlightStyle;
   registry?: NameRegistry;
   createHighlight?: () => RangeSet;
+  /** Called after each flush, once the page holds what it paints. */
+  onFlush?: () => void;
 }
 
 interface Entry {
@@ -62,9 +64,11 @@ export class TopicHighlights {
   private readonly entries = new Map<string, Entry>();
   private readonly registry: NameRegistry;
   private style: HighlightStyle;
+  private readonly onFlush: (() => void) | undefined;
 
   constructor(options: TopicHighlightsOptions) {
     this.registry = options.registry ?? defaultRegistry();
+    this.onFlush = options.onFlush;
     this.style = options.style;
     const create = options.createHighlight ?? defaultHighlight;
     options.topics.forEach((topic, index) => {
@@ -119,6 +123,7 @@ export class TopicHighlights {
       entry.adding.clear();
       if (entry.shown && entry.registered.length === 0 && entry.size > 0) this.register(topic, entry);
     }
+    this.onFlush?.();
   }
 
   /** Shows only the topics `shown` accepts: the others leave the registry, keeping their ranges. */

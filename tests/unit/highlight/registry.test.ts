@@ -21,6 +21,23 @@ function textRange(text: Text, start: number, end: number): Range {
 }
 
 describe('TopicHighlights', () => {
+  it('says after each flush that the page holds what it paints', () => {
+    const registry = new Map<string, Set<AbstractRange>>();
+    const seen: number[] = [];
+    const highlights = new TopicHighlights({
+      topics: ['ibm'],
+      style: 'background',
+      registry: registry as unknown as NameRegistry,
+      createHighlight: () => new Set<AbstractRange>(),
+      onFlush: () => seen.push(registry.get('face-facts-ibm')?.size ?? 0),
+    });
+    highlights.add('ibm', textRange(document.createTextNode('IBM'), 0, 3));
+    expect(seen).toEqual([]);
+    highlights.flush();
+    highlights.flush();
+    expect(seen).toEqual([1, 1]);
+  });
+
   it('registers a topic under its public and its styled name on the first mention', () => {
     const { registry, highlights } = setup();
     expect([...registry.keys()]).toEqual([]);
