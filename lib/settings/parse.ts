@@ -5,15 +5,7 @@
  * list entry is dropped, unknown keys are dropped, and anything that is not a
  * plain object gives the defaults. It never throws.
  */
-import {
-  SETTING_FIELDS,
-  SETTING_KEYS,
-  SitePattern,
-  TopicId,
-  defaultSettings,
-  type SettingKey,
-  type Settings,
-} from './schema';
+import { SETTING_FIELDS, SETTING_KEYS, defaultSettings, type ListParser, type SettingKey, type Settings } from './schema';
 
 /** One thing the parser had to repair, by path (`hoverDelayMs`, `sites[2]`, `colour`). */
 export interface SettingsProblem {
@@ -26,8 +18,6 @@ export interface InspectedSettings {
   problems: SettingsProblem[];
 }
 
-type ListKey = 'sites' | 'disabledTopics';
-const LIST_ITEMS = { sites: SitePattern, disabledTopics: TopicId } as const;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -35,16 +25,12 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-function isListKey(key: SettingKey): key is ListKey {
-  return key in LIST_ITEMS;
-}
-
 /** The valid entries of a list, normalized and without duplicates. */
-function parseList(key: ListKey, value: unknown[], problems: SettingsProblem[]): string[] {
+function parseList(key: SettingKey, list: ListParser<string>, value: unknown[], problems: SettingsProblem[]): string[] {
   const kept = new Set<string>();
   value.forEach((entry, index) => {
-    const result = LIST_ITEMS[key].safeParse(entry);
-    if (result.success) kept.add(result.data);
+    const parsed = list.entry(entry);
+    if (parsed !== undefined) kept.add(parsed);
     else problems.push({ path: `${key}[${index}]`, kind: 'invalid' });
   });
   return [...kept];
@@ -65,13 +51,14 @@ export function inspectSettings(raw: unknown): InspectedSettings {
   for (const key of SETTING_KEYS) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (isListKey(key)) {
-      if (Array.isArray(value)) target[key] = parseList(key, value, problems);
+    const field = SETTING_FIELDS[key];
+    if (typeof field !== 'function') {
+      if (Array.isArray(value)) target[key] = parseList(key, field, value, problems);
       else problems.push({ path: key, kind: 'invalid' });
       continue;
     }
-    const result = SETTING_FIELDS[key].safeParse(value);
-    if (result.success) target[key] = result.data;
+    const parsed = field(value);
+    if (parsed !== undefined) target[key] = parsed;
     else problems.push({ path: key, kind: 'invalid' });
   }
   return { settings, problems };

@@ -1,64 +1,73 @@
 /**
  * What can a user set, of which type, and what is the default?
  *
- * The one schema for Face Facts' settings. Every settings type is inferred
- * from it; `parse.ts` applies it field by field (`SETTING_FIELDS`, its shape)
- * so one bad value never costs the others. Written with `zod/mini`, which is
- * much smaller in the content script than classic zod (see docs/settings.md).
+ * The one schema for Face Facts' settings: `SETTING_FIELDS`, one parser per
+ * key, and every settings type is inferred from it. `parse.ts` applies it field
+ * by field so one bad value never costs the others. The parsers are plain
+ * functions, not zod: the content script reads the settings on every page, and
+ * zod/mini was 4.1 kB of its gzipped size (see docs/settings.md).
  */
-import * as z from 'zod/mini';
 import { LANGUAGE_CODES, type Lang } from '@/data/languages';
 import { HIGHLIGHT_STYLES } from '@/lib/highlight/names';
 import { normalizeSitePattern } from './sites';
 
-// Zod 4 compiles object parsers with `new Function` unless told not to, and
-// the flag is read when an object schema is created: keep this call first.
-z.config({ jitless: true });
+/**
+ * What a value holds for one setting: the value, normalized, or `undefined`
+ * when it holds none (wrong type, out of range, not a valid entry). Never
+ * coerces ("450" is not a delay) and never throws.
+ */
+export type FieldParser<T> = (value: unknown) => T | undefined;
 
 export const SITE_MODES = ['except', 'only'] as const;
 /** "auto" (the page's language), or one of the table's (data/languages.json). */
 export const CARD_LANGUAGES = ['auto', ...LANGUAGE_CODES] as readonly ['auto', ...Lang[]];
 export const HOVER_DELAY_MS = { min: 150, max: 2000, step: 50, fallback: 450 } as const;
 
-// The checks below are written with the fewest zod parts that say it (the
-// content script ships each part it uses, see docs/performance.md): a check
-// that rewrites the value (`overwrite`) rather than a pipe into a transform,
-// one regex that also bounds the length, and an integer test on a number.
+function oneOf<const T extends string>(values: readonly T[]): FieldParser<T> {
+  return (value) => ((values as readonly unknown[]).includes(value) ? (value as T) : undefined);
+}
+
+/** A list parser: for `parse.ts`, which parses a list entry by entry with `entry`. */
+export interface ListParser<T> {
+  entry: FieldParser<T>;
+}
 
 /** A site-list entry, normalized (see `sites.ts` for the accepted forms). */
-export const SitePattern = z.string().check(
-  z.refine((text) => normalizeSitePattern(text) !== null, 'not a valid site'),
-  z.overwrite((text) => normalizeSitePattern(text) ?? text),
-);
+export const parseSitePattern: FieldParser<string> = (value) =>
+  typeof value === 'string' ? (normalizeSitePattern(value) ?? undefined) : undefined;
 
 /** A topic id as the dataset writes it (at most 64 characters); ids this version doesn't know are kept. */
-export const TopicId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/));
+const TOPIC_ID = /^[a-z][a-z0-9-]{0,63}$/;
+export const parseTopicId: FieldParser<string> = (value) =>
+  typeof value === 'string' && TOPIC_ID.test(value) ? value : undefined;
 
 /**
- * Each setting's schema, by key: the shape of `SettingsSchema`. `parse.ts`
- * applies them one at a time, so the content script never builds or runs the
- * object schema (it stays out of its bundle; see docs/performance.md).
+ * Each setting's parser, by key: the schema. A list is parsed entry by entry
+ * (`parse.ts`): a bad entry is dropped, the others kept.
  */
 export const SETTING_FIELDS = {
   /** The global on/off switch. */
-  enabled: z.boolean(),
+  enabled: ((value) => (typeof value === 'boolean' ? value : undefined)) as FieldParser<boolean>,
   /** "except": run everywhere but `sites`; "only": run on `sites` alone. */
-  siteMode: z.enum(SITE_MODES),
-  sites: z.array(SitePattern),
+  siteMode: oneOf(SITE_MODES),
+  sites: { entry: parseSitePattern } as ListParser<string>,
   /** Topics switched off; a topic added to the dataset later is on by default. */
-  disabledTopics: z.array(TopicId),
+  disabledTopics: { entry: parseTopicId } as ListParser<string>,
   /** With "none", mentions get no paint but their cards stay reachable by keyboard. */
-  highlightStyle: z.enum(HIGHLIGHT_STYLES),
+  highlightStyle: oneOf(HIGHLIGHT_STYLES),
   /** An integer number of milliseconds, in range. */
-  hoverDelayMs: z.number().check(z.refine(Number.isInteger, 'not an integer'), z.gte(HOVER_DELAY_MS.min), z.lte(HOVER_DELAY_MS.max)),
+  hoverDelayMs: ((value) =>
+    Number.isInteger(value) && (value as number) >= HOVER_DELAY_MS.min && (value as number) <= HOVER_DELAY_MS.max
+      ? (value as number)
+      : undefined) as FieldParser<number>,
   /** "auto" follows the page's language, then the browser's. */
-  cardLanguage: z.enum(CARD_LANGUAGES),
+  cardLanguage: oneOf(CARD_LANGUAGES),
 };
 
-/** The settings object: what a value must be as a whole, and where the types come from. */
-export const SettingsSchema = z.object(SETTING_FIELDS);
+type Parsed<F> = F extends ListParser<infer T> ? T[] : F extends FieldParser<infer T> ? T : never;
 
-export type Settings = z.output<typeof SettingsSchema>;
+/** The settings object, as the parsers give it. */
+export type Settings = { [K in keyof typeof SETTING_FIELDS]: Parsed<(typeof SETTING_FIELDS)[K]> };
 export type SettingKey = keyof Settings;
 export type SiteMode = Settings['siteMode'];
 export type CardLanguage = Settings['cardLanguage'];

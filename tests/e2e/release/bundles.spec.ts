@@ -7,9 +7,8 @@
  * implements the `dangerouslySetInnerHTML` prop (`el.innerHTML = props.__html`)
  * and the string is in its code; our code never passes that prop (an eslint
  * rule forbids it), so the only allowed innerHTML write is that one line.
- * Zod 4 would compile validators with `new Function` unless jitless: the
- * settings schema sets `z.config({ jitless: true })` and uses zod/mini, and the
- * `new Function` check proves no compiled validator ships.
+ * Zod, which checks the dataset at build time, would compile validators with
+ * `new Function`: the check proves no zod code ships.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
