@@ -8,10 +8,10 @@ const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.
 
 /**
  * Bundles the content script imports when it needs them, as ES modules: the
- * card (entrypoints/card-ui.ts) on first hover, see docs/card.md; the exact
- * matcher (entrypoints/matcher.ts) when a page has a candidate, see docs/detection.md.
+ * card controller (entrypoints/card-controller.ts) when a mention is first
+ * painted, and the card (entrypoints/card-ui.ts) on first hover; see docs/card.md.
  */
-const LAZY_BUNDLES = ['card-ui', 'matcher'];
+const LAZY_BUNDLES = ['card-ui', 'card-controller'];
 
 /**
  * Firefox only: a stable add-on id, and no data collected or sent (Firefox's

@@ -1,6 +1,6 @@
 /**
- * How does the content script get a bundle it loads only when needed (the card,
- * the exact matcher), and what if it can't?
+ * How does the content script get a bundle it loads only when needed (the card
+ * controller, the card), and what if it can't?
  *
  * The bundle is imported once, on first need, from the extension package.
  * Every failure (the extension was updated or removed and this content script

@@ -5,14 +5,15 @@
  * whether this site and which topics are on) come from the settings wiring
  * through `setSettings`.
  *
- * The controller comes with the matcher bundle and is mounted when the page's
+ * The controller is a bundle of its own, imported and mounted when the page's
  * first mention is painted (`mount`), when it can first be seen and hovered: a
  * page without a mention, most of what a reader opens, has no pointer, scroll,
  * click or key listener of ours, and never loads the controller's code.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';
-import type { CardController, CardSettings, MentionSource, mountCard as MountCard } from '@/lib/card/controller';
+import type { CardController, CardSettings, MentionSource } from '@/lib/card/controller';
+import { controllerLoader, type ControllerBundle } from '@/lib/card/load-controller';
 import { cardBundleLoader } from '@/lib/card/load-view';
 import { isCommandMessage, type OpenTimelineMessage, type PauseSiteMessage } from '@/lib/card/messages';
 
@@ -30,10 +31,13 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  */
 const loadCardBundle = cardBundleLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/card-ui.js')));
 
+/** The controller bundle (`entrypoints/card-controller.ts`), the same way. */
+const loadController = controllerLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/card-controller.js')));
+
 /** The card as the rest of the content script sees it: settings kept until it is mounted. */
 export interface LazyCard extends Pick<CardController, 'setSettings' | 'step'> {
-  /** Mounts the controller with `mount` (from the matcher bundle), once. */
-  mount(mountCard: typeof MountCard): void;
+  /** Loads the controller and mounts it, once. */
+  mount(): void;
 }
 
 export function startCard(
@@ -48,8 +52,15 @@ export function startCard(
   },
 ): LazyCard {
   let card: CardController | undefined;
-  const mount = (mountCard: typeof MountCard) => {
-    if (card) return;
+  let mounting = false;
+  const mount = () => {
+    if (mounting) return;
+    mounting = true;
+    void loadController().then((bundle) => {
+      if (bundle && ctx.isValid) mountWith(bundle.mountCard);
+    });
+  };
+  const mountWith = (mountCard: ControllerBundle['mountCard']) => {
     const mounted = (card = mountCard({
       ctx,
       mentions,

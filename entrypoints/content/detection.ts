@@ -19,8 +19,9 @@ import { textSource, walkLocate, type CandidateSource } from '@/lib/dom/find';
 import type { HighlightStyle } from '@/lib/highlight/names';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler, type ShadowStyler } from '@/lib/highlight/shadow';
-import type { Matcher } from '@/lib/match';
-import { matcherLoader, type MatcherBundle } from '@/lib/match/load';
+import highlightCss from '@/lib/highlight/highlights.css?raw';
+import { matcherFrom, type Matcher } from '@/lib/match';
+import matcherData from 'virtual:face-facts/matcher';
 import { sameCounts, type CountsMessage } from '@/lib/messages';
 import { countsReporter } from './report';
 
@@ -35,10 +36,9 @@ export interface DetectionOptions {
   send: (message: CountsMessage) => Promise<unknown>;
   /**
    * Called each time highlights are painted while the page holds a mention (from the first
-   * such paint on, a mention can be seen and hovered), with the card controller's mount from
-   * the matcher bundle, loaded by then.
+   * such paint on, a mention can be seen and hovered).
    */
-  onMentions?: (mountCard: MatcherBundle['mountCard']) => void;
+  onMentions?: () => void;
 }
 
 export interface Detection {
@@ -66,21 +66,6 @@ export interface Detection {
 }
 
 /**
- * The extension API object under its Chrome name, which Firefox also gives
- * content scripts. Written out in the `import()` so that Mozilla's linter sees
- * an extension URL there (it accepts `chrome.runtime.getURL`, not a variable).
- */
-declare const chrome: { runtime: { getURL(path: string): string } };
-
-/**
- * The matcher bundle (`entrypoints/matcher.ts`), an ES module in the extension
- * package, imported only when a page has a candidate. In Chrome it is a
- * web-accessible resource reachable only through the per-session dynamic URL
- * that `getURL` returns (docs/permissions.md).
- */
-const loadMatcher = matcherLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/matcher.js')));
-
-/**
  * The candidate search. The text is read here, in a few native calls. A stretch
  * that holds a candidate is located by a walk over its text nodes: in Chrome, in
  * the page's own world (entrypoints/find.content.ts), where a walk costs up to 4
@@ -94,36 +79,29 @@ export function candidateSource(): CandidateSource {
   return textSource(search, bridgedLocate(window, walkLocate));
 }
 
-/** Finds nothing: the matcher bundle could not be loaded (an orphaned content script). */
-const NO_MATCHER: Matcher = { match: () => [] };
-
 /**
- * Loads the exact matcher and builds it; hands the shadow roots' highlight
- * rules, which come with it, to `styles`, and the bundle to `loaded`. Its regular
- * expressions compile when the scanner first needs them (lib/dom/scanner.ts, `warm`).
+ * Builds the exact matcher from the forms compiled at build time, on a page's
+ * first candidate; hands the shadow roots' highlight rules to `styles` then
+ * (only a page with a mention paints in a shadow root). Its regular expressions
+ * compile when the scanner first needs them (lib/dom/scanner.ts, `warm`).
  */
-async function preparedMatcher(styles: ShadowStyler, loaded: (bundle: MatcherBundle) => void): Promise<Matcher> {
-  const bundle = await loadMatcher();
-  if (!bundle) return NO_MATCHER;
-  styles.rules(bundle.highlightCss);
-  loaded(bundle);
-  return bundle.createMatcher();
+function preparedMatcher(styles: ShadowStyler): Matcher {
+  styles.rules(highlightCss);
+  return matcherFrom(matcherData);
 }
 
 export function startDetection(options: DetectionOptions): Detection {
-  let bundle: MatcherBundle | undefined;
   const index = new MentionIndex();
   const highlights = new TopicHighlights({
     topics: options.topics.map((t) => t.id),
     style: options.style,
-    // Mentions are stored only by a matcher built from the bundle.
     onFlush: () => {
-      if (!index.empty) options.onMentions?.(bundle!.mountCard);
+      if (!index.empty) options.onMentions?.();
     },
   });
   const report = countsReporter(() => index.counts(), options.send);
   const shadowStyles = shadowStyler();
-  let matcher: Promise<Matcher> | null = null;
+  let matcher: Matcher | null = null;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   let scanned = false;
@@ -151,7 +129,7 @@ export function startDetection(options: DetectionOptions): Detection {
     const created: PageScanner = new PageScanner({
       document: options.document,
       candidates: options.candidates,
-      matcher: () => (matcher ??= preparedMatcher(shadowStyles, (loaded) => (bundle = loaded))),
+      matcher: () => (matcher ??= preparedMatcher(shadowStyles)),
       index,
       painter: highlights,
       permit: allowed,

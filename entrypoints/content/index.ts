@@ -23,8 +23,8 @@ export default defineContentScript({
       candidates: candidateSource(),
       style: 'background',
       send: (message) => browser.runtime.sendMessage(message),
-      // Mentions are painted only after the matcher bundle's import, by when `card` is set.
-      onMentions: (mountCard) => card.mount(mountCard),
+      // Mentions are painted only after the settings are read, by when `card` is set.
+      onMentions: () => card.mount(),
     });
     // Find only reads the page: it runs while the settings are read, which decide what becomes of it.
     detection.start();

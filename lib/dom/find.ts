@@ -74,8 +74,8 @@ export type Locate = (stretch: Stretch, marks: readonly number[]) => Text[] | nu
 
 /** Where the candidate search runs. */
 export interface CandidateSource {
-  /** Starts reading `root`'s text; `onFound` is called in each slice that locates a candidate, at the first. */
-  open(root: Node, onFound?: () => void): Slicer;
+  /** Starts reading `root`'s text. */
+  open(root: Node): Slicer;
   /** Whether one of these texts (each a run of one block, read on its own) holds a candidate. */
   test(texts: readonly string[]): boolean;
 }
@@ -128,7 +128,7 @@ interface Frame {
  * the stretches that hold a candidate with `locate`. Keeps its own stream
  * state, so a test between two slices can't disturb it.
  */
-export function textSlicer(root: Node, search: KeySearch, locate: Locate, onFound?: () => void): Slicer {
+export function textSlicer(root: Node, search: KeySearch, locate: Locate): Slicer {
   const doc = root.ownerDocument ?? (root as Document);
   let range: Range | null = null;
   search.reset();
@@ -164,7 +164,6 @@ export function textSlicer(root: Node, search: KeySearch, locate: Locate, onFoun
     // than a request to the page's world.
     const located = stretch.count === 1 ? walkLocate(stretch, marks) : locate(stretch, marks);
     if (!located) return false;
-    if (located.length > 0 && nodes.length === 0) onFound?.();
     nodes.push(...located);
     return true;
   };
@@ -233,7 +232,7 @@ export function textSource(search: () => KeySearch, locate: Locate = walkLocate)
   let built: KeySearch | null = null;
   const get = () => (built ??= search());
   return {
-    open: (root, onFound) => textSlicer(root, get(), locate, onFound),
+    open: (root) => textSlicer(root, get(), locate),
     test: (texts) => texts.some((text) => get().test(text)),
   };
 }
@@ -243,17 +242,14 @@ export function textSource(search: () => KeySearch, locate: Locate = walkLocate)
  * hands `onSlice` the nodes of that slice in which a candidate key ends (so
  * that a long page is located and painted as it is read, in tasks of its own),
  * then yields to the page. The first slice runs at once, in the caller's task.
- * `onFound` is called in the slice, when a slice first locates a candidate
- * (so that what the candidates will need can start loading while find reads on).
  */
 export async function findCandidates(
   root: Node,
   source: CandidateSource,
   cancelled: () => boolean,
   onSlice: (nodes: Text[]) => Promise<void> | void,
-  onFound?: () => void,
 ): Promise<FindEnd> {
-  const slice = source.open(root, onFound);
+  const slice = source.open(root);
   for (let budget = FIRST_FIND_SLICE_MS; ; budget = FIND_SLICE_MS) {
     if (cancelled()) return 'cancelled';
     const { nodes, end } = slice(budget);

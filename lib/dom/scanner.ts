@@ -32,8 +32,8 @@ export interface ScannerOptions {
   document: Document;
   /** The candidate search (lib/find): where it runs and with which keys. */
   candidates: CandidateSource;
-  /** The exact matcher; asked for only when a page has a candidate. */
-  matcher: () => Promise<Matcher>;
+  /** The exact matcher; built only when a page has a candidate. */
+  matcher: () => Matcher;
   index: MentionIndex;
   painter: Painter;
   /** Called for each open shadow root found (for example to adopt the highlight stylesheet). */
@@ -228,8 +228,8 @@ export class PageScanner {
     return (await (this.options.permit ?? true)) && !this.stopped;
   }
 
-  private async exactMatcher(): Promise<Matcher> {
-    return (this.matcher ??= await this.options.matcher());
+  private exactMatcher(): Matcher {
+    return (this.matcher ??= this.options.matcher());
   }
 
   private dropOwner(owner: Owner): void {
@@ -263,16 +263,13 @@ export class PageScanner {
     const cancelled = this.cancelledSince(generation);
     const seen = new Set<Owner>();
     const pacer = paintPacer(performance.now());
-    // The matcher starts loading at the first candidate, while find reads on: loading it changes nothing on the page.
-    const load = () => void this.exactMatcher();
     const end = await findCandidates(root, this.options.candidates, cancelled, async (nodes) => {
       const owners = ownersOf(nodes).filter((owner) => !seen.has(owner));
       if (owners.length === 0) return;
       this.met = true;
       for (const owner of owners) seen.add(owner);
-      const loading = this.exactMatcher();
       if (!(await this.permitted())) return;
-      const matcher = await loading;
+      const matcher = this.exactMatcher();
       if (owners.length > FEW_BLOCKS) await this.warm(matcher);
       let next = 0;
       await runSliced(
@@ -286,7 +283,7 @@ export class PageScanner {
         () => this.paintIfDue(pacer),
       );
       this.paintIfDue(pacer);
-    }, load);
+    });
     return end !== 'lost';
   }
 
@@ -384,7 +381,7 @@ export class PageScanner {
       return true;
     }, cancelled);
     if (candidates.length > 0 && !cancelled()) {
-      const matcher = await this.exactMatcher();
+      const matcher = this.exactMatcher();
       let next = 0;
       await runSliced(() => {
         const owner = candidates[next++];

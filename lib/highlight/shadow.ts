@@ -3,9 +3,9 @@
  *
  * The manifest stylesheet does not cross shadow boundaries, so each open shadow
  * root adopts the same rules as a constructed stylesheet: not an element, and
- * not subject to the page's style-src CSP. The rules travel with the matcher
- * bundle, which only a page with a candidate loads: a shadow root met before
- * they arrive waits for them, and a page with nothing to highlight never needs them.
+ * not subject to the page's style-src CSP. The rules are handed over when the
+ * exact matcher is built, at a page's first candidate: a shadow root met before
+ * that waits for them, and a page with nothing to highlight never builds the sheet.
  */
 
 export interface ShadowStyler {

@@ -95,12 +95,12 @@ test('adds no element to the page and paints from the manifest stylesheet only',
   // html, head, meta, title, script, body, main, 3 × p
   expect(state.elements).toBe(10);
   expect(state.styled).toBe(true);
-  // Nothing leaves the page's server but the extension's own matcher bundle, loaded
-  // from the package (a page with a candidate), under its per-session dynamic URL
+  // Nothing leaves the page's server but the extension's own card controller, loaded
+  // from the package once a mention is painted, under its per-session dynamic URL
   // (which Chromium reports again under the extension's id).
-  const others = requests.filter((url) => !url.startsWith(server.origin));
-  expect(others.length).toBeGreaterThan(0);
-  for (const url of others) expect(url).toMatch(/^chrome-extension:\/\/[a-z0-9-]+\/matcher\.js$/);
+  const others = () => requests.filter((url) => !url.startsWith(server.origin));
+  await expect.poll(() => others().length).toBeGreaterThan(0);
+  for (const url of others()) expect(url).toMatch(/^chrome-extension:\/\/[a-z0-9-]+\/card-controller\.js$/);
   expect(requests.filter((url) => url.startsWith(server.origin))).toHaveLength(1);
 });
 

@@ -64,9 +64,9 @@ test('the popup lists the topics on the page with the counts the page highlights
   await expect(rows.first().locator('.row-summary')).not.toBeEmpty();
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Face Facts');
   await expect(popup.getByText(/^Version \d+\.\d+\.\d+$/)).toBeVisible();
-  // The content script's lazy matcher bundle comes from the package under a per-session
+  // The content script's lazy card controller comes from the package under a per-session
   // dynamic URL (docs/permissions.md): it is the extension's own file, not a request out.
-  const ownLazyBundle = /^chrome-extension:\/\/[a-z0-9-]+\/matcher\.js$/;
+  const ownLazyBundle = /^chrome-extension:\/\/[a-z0-9-]+\/card-controller\.js$/;
   const outside = requests.filter(
     (url) => !url.startsWith(`chrome-extension://${extensionId}/`) && !url.startsWith(server.url('/')) && !ownLazyBundle.test(url),
   );

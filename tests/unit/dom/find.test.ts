@@ -25,8 +25,8 @@ async function candidates(root: Node = document.body, budget?: number) {
   let slices = 0;
   const source = textSource(() => new KeySearch(finder));
   const open = source.open.bind(source);
-  const sliced = { ...source, open: (r: Node, onFound?: () => void) => {
-    const slice = open(r, onFound);
+  const sliced = { ...source, open: (r: Node) => {
+    const slice = open(r);
     return (ms: number) => (slices++, slice(budget ?? ms));
   } };
   const end = await findCandidates(root, sliced, () => false, (found) => void nodes.push(...found.map((node) => node.data)));

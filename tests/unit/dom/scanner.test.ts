@@ -72,7 +72,7 @@ async function setupWith(extra: { permit?: Promise<boolean>; wait?: boolean }, .
   let built = 0;
   const exact = () => {
     built++;
-    return Promise.resolve(matcher);
+    return matcher;
   };
   scanner = new PageScanner({ document, candidates, matcher: exact, index, painter: sink, schedule: (run) => setTimeout(run, 0), permit: extra.permit });
   const first = scanner.start();
@@ -221,7 +221,7 @@ describe('PageScanner: find, then locate', () => {
     const spy: Matcher = { match: (text) => (spied.push(text), matcher.match(text)) };
     document.body.replaceChildren(paragraph('one IBM'), paragraph('two'), paragraph('three ACLU'));
     const sink = new Sink();
-    scanner = new PageScanner({ document, candidates, matcher: () => Promise.resolve(spy), index: new MentionIndex(), painter: sink });
+    scanner = new PageScanner({ document, candidates, matcher: () => spy, index: new MentionIndex(), painter: sink });
     await scanner.start();
     expect(spied).toEqual(['one IBM', 'three ACLU']);
     expect(sink.texts()).toEqual(['ACLU', 'IBM']);
