@@ -6,7 +6,7 @@
  *   `virtual:face-facts/finder`, compiled by lib/find/keys.ts);
  * - `CompiledData` (`virtual:face-facts/matcher`): the exact matcher compiled
  *   from every topic's forms (here, at build time, not on every page), in the
- *   matcher bundle that only a page with a candidate loads;
+ *   content script, parsed only by a page with a candidate;
  * - `CardData` (`virtual:face-facts/card`): what a card shows, each topic's
  *   label, summary and the few facts its card lists: its key dates, and the
  *   facts "Since this page was published" can list for some page date. Only

@@ -15,7 +15,8 @@ declare module 'virtual:face-facts/finder' {
 }
 
 declare module 'virtual:face-facts/matcher' {
-  const data: import('../lib/match/compile').CompiledData;
+  /** Parses the data anew on each call. */
+  const data: () => import('../lib/match/compile').CompiledData;
   export default data;
 }
 

@@ -7,7 +7,9 @@
  * `virtual:face-facts/finder` is the candidate search's keys, compiled from the
  * forms (the page-world script, lib/find/serve.ts);
  * `virtual:face-facts/matcher` is the exact matcher compiled from the forms
- * (the matcher bundle, loaded by pages with a candidate);
+ * (the content script, which builds the matcher at a page's first candidate):
+ * it exports a function that parses the data when called, so that a page
+ * without a candidate never builds its objects;
  * `virtual:face-facts/topics` is each topic's label and summary (the popup's first paint);
  * `virtual:face-facts/card` is what a card shows (the card bundle, loaded on
  * first hover, and the popup);
@@ -32,6 +34,9 @@ const MODULES = {
 } as const;
 
 type ModuleId = keyof typeof MODULES;
+
+/** Modules exported as a function that parses the data on each call (see above). */
+const PARSED_ON_CALL: ReadonlySet<ModuleId> = new Set(['virtual:face-facts/matcher']);
 const isModuleId = (id: string): id is ModuleId => id in MODULES;
 
 export function faceFactsData(root = process.cwd()): Plugin {
@@ -60,8 +65,10 @@ export function faceFactsData(root = process.cwd()): Plugin {
       if (!id.startsWith('\0')) return undefined;
       const name = id.slice(1);
       if (!isModuleId(name)) return undefined;
+      const json = JSON.stringify(JSON.stringify(MODULES[name](root)));
+      if (PARSED_ON_CALL.has(name)) return `export default () => JSON.parse(${json});`;
       // Pure: a bundle that does not use the module leaves it out.
-      return `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(MODULES[name](root)))});`;
+      return `export default /* @__PURE__ */ JSON.parse(${json});`;
     },
   };
 }

@@ -21,7 +21,7 @@ import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler, type ShadowStyler } from '@/lib/highlight/shadow';
 import highlightCss from '@/lib/highlight/highlights.css?raw';
 import { matcherFrom, type Matcher } from '@/lib/match';
-import matcherData from 'virtual:face-facts/matcher';
+import parseMatcherData from 'virtual:face-facts/matcher';
 import { sameCounts, type CountsMessage } from '@/lib/messages';
 import { countsReporter } from './report';
 
@@ -87,7 +87,7 @@ export function candidateSource(): CandidateSource {
  */
 function preparedMatcher(styles: ShadowStyler): Matcher {
   styles.rules(highlightCss);
-  return matcherFrom(matcherData);
+  return matcherFrom(parseMatcherData());
 }
 
 export function startDetection(options: DetectionOptions): Detection {
