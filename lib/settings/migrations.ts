@@ -1,7 +1,7 @@
 /**
  * How does a settings value written by an older version become today's shape?
  *
- * v1, the first version stored, is `SettingsSchema`. To add v2, write
+ * v1, the first version stored, is `SETTING_FIELDS` (schema.ts). To add v2, write
  * `2: (v1) => v2` in MIGRATIONS: the storage item's `version` and the export
  * format follow. @wxt-dev/storage counts a value without version metadata as
  * v1, which every value ever stored is.

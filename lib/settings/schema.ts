@@ -5,7 +5,7 @@
  * key, and every settings type is inferred from it. `parse.ts` applies it field
  * by field so one bad value never costs the others. The parsers are plain
  * functions, not zod: the content script reads the settings on every page, and
- * zod/mini was 4.1 kB of its gzipped size (see docs/settings.md).
+ * zod/mini was 4.5 kB of its gzipped size (see docs/settings.md).
  */
 import { LANGUAGE_CODES, type Lang } from '@/data/languages';
 import { HIGHLIGHT_STYLES } from '@/lib/highlight/names';
