@@ -81,12 +81,12 @@ export function candidateSource(): CandidateSource {
 
 /**
  * Builds the exact matcher from the forms compiled at build time, on a page's
- * first candidate; hands the shadow roots' highlight rules to `styles` then
- * (only a page with a mention paints in a shadow root). Its regular expressions
+ * first candidate; enables the shadow roots' highlight rules then (only a page
+ * with a candidate can paint in a shadow root). Its regular expressions
  * compile when the scanner first needs them (lib/dom/scanner.ts, `warm`).
  */
 function preparedMatcher(styles: ShadowStyler): Matcher {
-  styles.rules(highlightCss);
+  styles.enable();
   return matcherFrom(parseMatcherData());
 }
 
@@ -100,7 +100,7 @@ export function startDetection(options: DetectionOptions): Detection {
     },
   });
   const report = countsReporter(() => index.counts(), options.send);
-  const shadowStyles = shadowStyler();
+  const shadowStyles = shadowStyler(highlightCss);
   let matcher: Matcher | null = null;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));

@@ -9,14 +9,14 @@
  */
 
 export interface ShadowStyler {
-  /** Styles `root` now, or as soon as the rules arrive. */
+  /** Styles `root` now, or once the rules are enabled. */
   style(root: ShadowRoot): void;
-  /** The highlight rules: styles every root met so far. */
-  rules(cssText: string): void;
+  /** Builds the sheet and styles every root met so far, and from then on each root as it is met. */
+  enable(): void;
 }
 
-/** Adds the highlight rules to the shadow roots of one document, building the sheet once. */
-export function shadowStyler(): ShadowStyler {
+/** Adds the highlight rules `cssText` to the shadow roots of one document, building the sheet once, when enabled. */
+export function shadowStyler(cssText: string): ShadowStyler {
   let sheet: CSSStyleSheet | undefined;
   const waiting = new Set<ShadowRoot>();
   const adopt = (root: ShadowRoot, rulesSheet: CSSStyleSheet) => {
@@ -28,7 +28,7 @@ export function shadowStyler(): ShadowStyler {
       if (sheet) adopt(root, sheet);
       else waiting.add(root);
     },
-    rules(cssText) {
+    enable() {
       if (sheet || typeof CSSStyleSheet === 'undefined') return;
       sheet = new CSSStyleSheet();
       sheet.replaceSync(cssText);
