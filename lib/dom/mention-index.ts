@@ -67,6 +67,11 @@ export class MentionIndex {
     return counts;
   }
 
+  /** Visits every mention, of every topic, shown or not, in no particular order. */
+  forEach(visit: (mention: FoundMention) => void): void {
+    for (const list of this.byOwner.values()) for (const mention of list) visit(mention);
+  }
+
   /** A shown topic's mentions in document order (shadow content sorts at its host). */
   rangesFor(topic: string): Range[] {
     if (!this.shown(topic)) return [];

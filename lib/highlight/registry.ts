@@ -12,8 +12,19 @@
  * scan that added ranges one by one would pay that again and again.
  * A topic switched off keeps its ranges in its Highlight and is only taken out
  * of the registry, so switching it back on repaints without a rescan.
+ *
+ * While the page keeps changing, only the mentions near the viewport are
+ * registered (`scopeTo`): after each change to the DOM or to styles, Chromium
+ * rebuilds the marker of every registered range in the next frame, so on a
+ * page that changes every frame each range costs every frame, wherever it is
+ * (docs/performance.md, "What a registered range costs a changing page"). Each
+ * topic then registers a second Highlight, holding the subset of its ranges
+ * that `NearScope` reports near; its full Highlight waits aside, unchanged.
+ * The registry never iterates a Highlight (Firefox's Xray wrappers refuse it):
+ * the ranges to sort come from detection's index.
  */
 import { colorSlot, publicName, styledName, type HighlightStyle } from './names';
+import type { NearScope } from './near-viewport';
 
 /** The part of `Highlight` this module uses (a Set of ranges). */
 export interface RangeSet {
@@ -37,10 +48,15 @@ export interface TopicHighlightsOptions {
   createHighlight?: () => RangeSet;
   /** Called after each flush, once the page holds what it paints. */
   onFlush?: () => void;
+  /** Every painted range with its topic (detection's index): what a scope sorts into near and far. */
+  eachRange?: (visit: (mention: { topic: string; range: Range }) => void) => void;
 }
 
 interface Entry {
+  /** Every range of the topic. */
   highlight: RangeSet;
+  /** While scoped: the ranges near the viewport, registered instead of `highlight`. */
+  near: RangeSet;
   /** How many ranges `highlight` holds once the pending changes are applied. */
   size: number;
   adding: Set<Range>;
@@ -65,15 +81,19 @@ export class TopicHighlights {
   private readonly registry: NameRegistry;
   private style: HighlightStyle;
   private readonly onFlush: (() => void) | undefined;
+  private readonly eachRange: NonNullable<TopicHighlightsOptions['eachRange']>;
+  private scope: NearScope | null = null;
 
   constructor(options: TopicHighlightsOptions) {
     this.registry = options.registry ?? defaultRegistry();
     this.onFlush = options.onFlush;
+    this.eachRange = options.eachRange ?? (() => undefined);
     this.style = options.style;
     const create = options.createHighlight ?? defaultHighlight;
     options.topics.forEach((topic, index) => {
       this.entries.set(topic, {
         highlight: create(),
+        near: create(),
         size: 0,
         adding: new Set(),
         removing: new Set(),
@@ -113,11 +133,27 @@ export class TopicHighlights {
 
   /** Paints every queued change: one batch of changes to the Highlights. */
   flush(): void {
+    const { scope } = this;
+    // `clear()` empties every topic at once: whatever the scope watched goes with it.
+    if (scope && this.entries.values().next().value?.cleared) scope.reset();
     for (const [topic, entry] of this.entries) {
-      const { highlight } = entry;
-      if (entry.cleared) highlight.clear();
+      const { highlight, near } = entry;
+      if (entry.cleared) {
+        highlight.clear();
+        if (scope) near.clear();
+      }
       for (const range of entry.removing) highlight.delete(range);
       for (const range of entry.adding) highlight.add(range);
+      if (scope) {
+        for (const range of entry.removing) {
+          scope.unwatch(range);
+          near.delete(range);
+        }
+        for (const range of entry.adding) {
+          scope.watch(range);
+          if (scope.isNear(range)) near.add(range);
+        }
+      }
       entry.cleared = false;
       entry.removing.clear();
       entry.adding.clear();
@@ -144,14 +180,55 @@ export class TopicHighlights {
     }
   }
 
+  /**
+   * Registers only the ranges `scope` reports near the viewport (a scope), or
+   * every range again (null). The previous scope is disconnected.
+   */
+  scopeTo(scope: NearScope | null): void {
+    if (scope === this.scope) return;
+    // Pending changes first: afterwards every range of the index is in its Highlight, and watched once.
+    this.flush();
+    this.scope?.disconnect();
+    this.scope = scope;
+    for (const entry of this.entries.values()) entry.near.clear();
+    if (scope) this.eachRange(({ range }) => scope.watch(range));
+    this.sortNear();
+    for (const [topic, entry] of this.entries) {
+      if (entry.registered.length > 0) this.register(topic, entry);
+    }
+  }
+
+  /** Sorts the ranges into near and far again, after the scope measured a change. */
+  refreshNear(): void {
+    if (!this.scope) return;
+    for (const entry of this.entries.values()) entry.near.clear();
+    this.sortNear();
+  }
+
+  private sortNear(): void {
+    const { scope } = this;
+    if (!scope) return;
+    this.eachRange(({ topic, range }) => {
+      if (scope.isNear(range)) this.entries.get(topic)?.near.add(range);
+    });
+  }
+
   /** Removes every range and every name from the registry, at once. */
   dispose(): void {
     this.clear();
+    this.scope?.disconnect();
+    this.scope = null;
     for (const entry of this.entries.values()) {
       entry.highlight.clear();
+      entry.near.clear();
       entry.cleared = false;
       this.unregister(entry);
     }
+  }
+
+  /** The Highlight the registry holds for `entry`: all its ranges, or, while scoped, the near ones. */
+  private painted(entry: Entry): RangeSet {
+    return this.scope ? entry.near : entry.highlight;
   }
 
   private register(topic: string, entry: Entry): void {
@@ -159,13 +236,15 @@ export class TopicHighlights {
     const names = [publicName(topic)];
     const styled = styledName(this.style, entry.slot);
     if (styled) names.push(styled);
-    for (const name of names) this.registry.set(name, entry.highlight);
+    const painted = this.painted(entry);
+    for (const name of names) this.registry.set(name, painted);
     entry.registered = names;
   }
 
   private unregister(entry: Entry): void {
     for (const name of entry.registered) {
-      if (this.registry.get(name) === entry.highlight) this.registry.delete(name);
+      const held = this.registry.get(name);
+      if (held === entry.highlight || held === entry.near) this.registry.delete(name);
     }
     entry.registered = [];
   }

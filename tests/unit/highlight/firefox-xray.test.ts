@@ -20,12 +20,13 @@ class XrayHighlight extends Set<AbstractRange> {
   }
 }
 
-function setup() {
+function setup(eachRange?: ConstructorParameters<typeof TopicHighlights>[0]['eachRange']) {
   return new TopicHighlights({
     topics: ['ibm', 'aclu'],
     style: 'background',
     registry: new Map() as unknown as NameRegistry,
     createHighlight: () => new XrayHighlight() as unknown as RangeSet,
+    eachRange,
   });
 }
 
@@ -51,6 +52,28 @@ describe('TopicHighlights with highlights that cannot be iterated (Firefox conte
     highlights.setStyle('underline');
     highlights.clear();
     expect(() => highlights.flush()).not.toThrow();
+    expect(() => highlights.dispose()).not.toThrow();
+    text.remove();
+  });
+
+  it('scopes to the viewport and back without iterating a highlight', () => {
+    const text = document.createTextNode('IBM and the ACLU');
+    document.body.append(text);
+    const [ibm, aclu] = [textRange(text, 0, 3), textRange(text, 12, 16)];
+    const highlights = setup((visit) => {
+      visit({ topic: 'ibm', range: ibm });
+      visit({ topic: 'aclu', range: aclu });
+    });
+    highlights.add('ibm', ibm);
+    highlights.add('aclu', aclu);
+    highlights.flush();
+    const scope = { watch() {}, unwatch() {}, isNear: (range: Range) => range === ibm, reset() {}, disconnect() {} };
+    expect(() => highlights.scopeTo(scope)).not.toThrow();
+    highlights.remove('aclu', aclu);
+    highlights.clear();
+    expect(() => highlights.flush()).not.toThrow();
+    expect(() => highlights.refreshNear()).not.toThrow();
+    expect(() => highlights.scopeTo(null)).not.toThrow();
     expect(() => highlights.dispose()).not.toThrow();
     text.remove();
   });
