@@ -17,6 +17,8 @@ import { bridgedLocate } from '@/lib/find/bridge';
 import finderData from 'virtual:face-facts/finder';
 import { textSource, walkLocate, type CandidateSource } from '@/lib/dom/find';
 import type { HighlightStyle } from '@/lib/highlight/names';
+import { changingPage } from '@/lib/highlight/changing-page';
+import { nearViewport } from '@/lib/highlight/near-viewport';
 import { TopicHighlights } from '@/lib/highlight/registry';
 import { shadowStyler, type ShadowStyler } from '@/lib/highlight/shadow';
 import highlightCss from '@/lib/highlight/highlights.css?raw';
@@ -98,6 +100,12 @@ export function startDetection(options: DetectionOptions): Detection {
     onFlush: () => {
       if (!index.empty) options.onMentions?.();
     },
+    eachRange: (visit) => index.forEach(visit),
+  });
+  // While the page keeps changing, each registered range costs it every frame: paint only what is near the viewport.
+  const changing = changingPage({
+    onChanging: () => highlights.scopeTo(nearViewport(() => highlights.refreshNear())),
+    onCalm: () => highlights.scopeTo(null),
   });
   const report = countsReporter(() => index.counts(), options.send);
   const shadowStyles = shadowStyler(highlightCss);
@@ -137,6 +145,9 @@ export function startDetection(options: DetectionOptions): Detection {
       onChange: () => {
         if (firstDone && scanner === created) report.soon();
       },
+      onBatch: () => {
+        if (scanner === created) changing.changed();
+      },
     });
     scanner = created;
     void created.start().then(async () => {
@@ -154,6 +165,7 @@ export function startDetection(options: DetectionOptions): Detection {
   function halt(): void {
     scanner?.stop();
     scanner = null;
+    changing.stop();
     index.clear();
     // Empty, and out of the page's highlight registry until the next scan.
     highlights.dispose();
@@ -198,6 +210,7 @@ export function startDetection(options: DetectionOptions): Detection {
       report.cancel();
       scanner?.stop();
       scanner = null;
+      changing.stop();
       highlights.dispose();
     },
   };

@@ -40,6 +40,8 @@ export interface ScannerOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Called after each scan or batch that may have changed the mentions. */
   onChange?: () => void;
+  /** Called after each batch of the page's own changes has been handled. */
+  onBatch?: () => void;
   /** Schedules a batch; defaults to the next animation frame (or 100 ms when frames are paused). */
   schedule?: (run: () => void) => void;
   /**
@@ -363,6 +365,7 @@ export class PageScanner {
     const dirt = this.tracker.take();
     if (dirt.full) {
       await this.fullScan();
+      this.options.onBatch?.();
       return;
     }
     if (dirt.stale) {
@@ -391,5 +394,6 @@ export class PageScanner {
       }, cancelled);
     }
     this.painter.flush();
+    this.options.onBatch?.();
   }
 }

@@ -63,6 +63,37 @@ test('stays correct and cheap while the text changes every 5 ms', async ({ conte
   test.info().annotations.push({ type: 'the page’s longtask observer', description: JSON.stringify(state.longTasks) });
 });
 
+test('while the page keeps changing, paints only the mentions near the viewport, and all of them once it is calm', async ({
+  page,
+  server,
+  serviceWorker,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(server.url('/detection/changing.html'));
+  await scanned(page);
+  // A page at rest: every mention is painted, near or far.
+  expect(await highlightTexts(page, 'face-facts-aclu')).toEqual(['ACLU']);
+  expect(await highlightTexts(page, 'face-facts-ibm')).toEqual(['IBM']);
+
+  await page.evaluate(() => (window as unknown as { startTicking(): void }).startTicking());
+  // The mention 6,000 px below leaves the registry; the one in view stays, and both are still counted.
+  await expect.poll(() => highlightTexts(page, 'face-facts-ibm')).toEqual([]);
+  expect(await highlightTexts(page, 'face-facts-aclu')).toEqual(['ACLU']);
+  expect(await highlightTexts(page, 'face-facts-bg-3')).toEqual([]);
+  await expect.poll(() => badgeText(page, serviceWorker)).toBe('2');
+
+  // Scrolled down: the far mention is painted, the one now far above is not.
+  await page.evaluate(() => document.getElementById('bottom')!.scrollIntoView({ block: 'center' }));
+  await expect.poll(() => highlightTexts(page, 'face-facts-ibm')).toEqual(['IBM']);
+  await expect.poll(() => highlightTexts(page, 'face-facts-aclu')).toEqual([]);
+
+  // Calm again: every mention is painted, wherever the reader is.
+  await page.evaluate(() => (window as unknown as { stopTicking(): void }).stopTicking());
+  await expect.poll(() => highlightTexts(page, 'face-facts-aclu'), { timeout: 6_000 }).toEqual(['ACLU']);
+  expect(await highlightTexts(page, 'face-facts-ibm')).toEqual(['IBM']);
+  expect(await highlightTexts(page, 'face-facts-bg-3')).toEqual(['IBM']);
+});
+
 test('a frame added after load gets its own highlights and keeps the top counts', async ({
   page,
   server,

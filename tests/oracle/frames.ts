@@ -23,6 +23,11 @@ export interface CompareOptions {
   timeoutMs?: number;
   /** The gap between two snapshots while waiting. */
   quietMs?: number;
+  /**
+   * Keep comparing until nothing differs or the deadline passes, even when two snapshots agree:
+   * after a storm, what is painted changes again once the page is calm (docs/detection.md).
+   */
+  untilMatch?: boolean;
 }
 
 export interface Comparison {
@@ -96,7 +101,8 @@ export async function compareWithOracle(page: Page, options: CompareOptions = {}
       const oracleCount = frames.reduce((sum, f) => sum + f.oracle.length, 0);
       const now = JSON.stringify(found);
       const late = Date.now() > deadline;
-      if (late || (unscanned.length === 0 && (found.length === 0 || now === previous))) {
+      const settled = found.length === 0 || (now === previous && !options.untilMatch);
+      if (late || (unscanned.length === 0 && settled)) {
         return { differences: found, oracleCount, frames: frames.map((f) => f.frame), unscanned };
       }
       if (unscanned.length === 0) previous = now;
