@@ -55,8 +55,8 @@ export interface TopicHighlightsOptions {
 interface Entry {
   /** Every range of the topic. */
   highlight: RangeSet;
-  /** While scoped: the ranges near the viewport, registered instead of `highlight`. */
-  near: RangeSet;
+  /** While scoped: the ranges near the viewport, registered instead of `highlight` (made on first use). */
+  near: RangeSet | null;
   /** How many ranges `highlight` holds once the pending changes are applied. */
   size: number;
   adding: Set<Range>;
@@ -83,17 +83,18 @@ export class TopicHighlights {
   private readonly onFlush: (() => void) | undefined;
   private readonly eachRange: NonNullable<TopicHighlightsOptions['eachRange']>;
   private scope: NearScope | null = null;
+  private readonly create: () => RangeSet;
 
   constructor(options: TopicHighlightsOptions) {
     this.registry = options.registry ?? defaultRegistry();
     this.onFlush = options.onFlush;
     this.eachRange = options.eachRange ?? (() => undefined);
     this.style = options.style;
-    const create = options.createHighlight ?? defaultHighlight;
+    this.create = options.createHighlight ?? defaultHighlight;
     options.topics.forEach((topic, index) => {
       this.entries.set(topic, {
-        highlight: create(),
-        near: create(),
+        highlight: this.create(),
+        near: null,
         size: 0,
         adding: new Set(),
         removing: new Set(),
@@ -137,14 +138,15 @@ export class TopicHighlights {
     // `clear()` empties every topic at once: whatever the scope watched goes with it.
     if (scope && this.entries.values().next().value?.cleared) scope.reset();
     for (const [topic, entry] of this.entries) {
-      const { highlight, near } = entry;
+      const { highlight } = entry;
+      const near = scope ? this.nearOf(entry) : null;
       if (entry.cleared) {
         highlight.clear();
-        if (scope) near.clear();
+        near?.clear();
       }
       for (const range of entry.removing) highlight.delete(range);
       for (const range of entry.adding) highlight.add(range);
-      if (scope) {
+      if (scope && near) {
         for (const range of entry.removing) {
           scope.unwatch(range);
           near.delete(range);
@@ -190,7 +192,7 @@ export class TopicHighlights {
     this.flush();
     this.scope?.disconnect();
     this.scope = scope;
-    for (const entry of this.entries.values()) entry.near.clear();
+    for (const entry of this.entries.values()) entry.near?.clear();
     if (scope) this.eachRange(({ range }) => scope.watch(range));
     this.sortNear();
     for (const [topic, entry] of this.entries) {
@@ -201,7 +203,7 @@ export class TopicHighlights {
   /** Sorts the ranges into near and far again, after the scope measured a change. */
   refreshNear(): void {
     if (!this.scope) return;
-    for (const entry of this.entries.values()) entry.near.clear();
+    for (const entry of this.entries.values()) entry.near?.clear();
     this.sortNear();
   }
 
@@ -209,8 +211,13 @@ export class TopicHighlights {
     const { scope } = this;
     if (!scope) return;
     this.eachRange(({ topic, range }) => {
-      if (scope.isNear(range)) this.entries.get(topic)?.near.add(range);
+      const entry = this.entries.get(topic);
+      if (entry && scope.isNear(range)) this.nearOf(entry).add(range);
     });
+  }
+
+  private nearOf(entry: Entry): RangeSet {
+    return (entry.near ??= this.create());
   }
 
   /** Removes every range and every name from the registry, at once. */
@@ -220,7 +227,7 @@ export class TopicHighlights {
     this.scope = null;
     for (const entry of this.entries.values()) {
       entry.highlight.clear();
-      entry.near.clear();
+      entry.near?.clear();
       entry.cleared = false;
       this.unregister(entry);
     }
@@ -228,7 +235,7 @@ export class TopicHighlights {
 
   /** The Highlight the registry holds for `entry`: all its ranges, or, while scoped, the near ones. */
   private painted(entry: Entry): RangeSet {
-    return this.scope ? entry.near : entry.highlight;
+    return this.scope ? this.nearOf(entry) : entry.highlight;
   }
 
   private register(topic: string, entry: Entry): void {
@@ -244,7 +251,7 @@ export class TopicHighlights {
   private unregister(entry: Entry): void {
     for (const name of entry.registered) {
       const held = this.registry.get(name);
-      if (held === entry.highlight || held === entry.near) this.registry.delete(name);
+      if (held !== undefined && (held === entry.highlight || held === entry.near)) this.registry.delete(name);
     }
     entry.registered = [];
   }
