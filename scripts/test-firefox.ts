@@ -1,5 +1,6 @@
 /**
- * Do the core flows work in real Firefox? Highlights (also under a strict CSP),
+ * Do the core flows work in real Firefox? Highlights (also under a strict CSP,
+ * and scoped to the viewport while a page keeps changing),
  * the hover card (also under a strict CSP: its bundle is loaded on first
  * hover), the toolbar badge and the popup, with the Firefox MV2 build
  * in Debian's firefox-esr, driven over WebDriver BiDi (see docs/firefox.md).
@@ -222,6 +223,24 @@ function checks(firefox: FirefoxWithExtension, server: FixtureServer) {
           requests.filter((url) => !url.startsWith(server.origin)),
           [],
         );
+        await page.close();
+      },
+    },
+    {
+      name: 'while a page keeps changing only the mentions near the viewport are registered, and all once it is calm',
+      run: async () => {
+        const { page, errors } = await watchedPage(firefox);
+        await page.goto(server.url('/detection/changing.html'));
+        await scanned(page);
+        assert.deepEqual(await highlightSizes(page), { aclu: 1, ibm: 1 });
+        await page.evaluate(() => (window as unknown as { startTicking(): void }).startTicking());
+        // The IBM mention is 6,000 px below: it leaves the registry while the clock ticks.
+        await poll(() => highlightSizes(page), { aclu: 1 });
+        await page.evaluate(() => document.getElementById('bottom')!.scrollIntoView({ block: 'center' }));
+        await poll(() => highlightSizes(page), { ibm: 1 });
+        await page.evaluate(() => (window as unknown as { stopTicking(): void }).stopTicking());
+        await poll(() => highlightSizes(page), { aclu: 1, ibm: 1 }, 8_000);
+        assert.deepEqual(errors, []);
         await page.close();
       },
     },
