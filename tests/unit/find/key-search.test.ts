@@ -115,6 +115,15 @@ describe('the search', () => {
     expect(marks).toEqual([]);
   });
 
+  it('marks each key once, in order, when the keys of the seam between two texts are found again in the second', () => {
+    const search = new KeySearch(finder);
+    const marks: number[] = [];
+    search.scan('Amazon Rekog', marks);
+    // Read across the seam: Rekognition, then the ACLU and IBM, which the second text's own pass finds too.
+    search.scan('nition, the ACLU and IBM. IBM again', marks);
+    expect(marks).toEqual([6, 0, NO_LIMIT, 16, 0, NO_LIMIT, 24, 0, NO_LIMIT, 29, 0, NO_LIMIT]);
+  });
+
   it('rules out a key begun in the last text by its case there', () => {
     const search = new KeySearch(finder);
     const marks: number[] = [];
