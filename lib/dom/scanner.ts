@@ -13,7 +13,7 @@ import type { Matcher } from '@/lib/match';
 import { collectRuns, ownerOf, type Owner } from './blocks';
 import { findCandidates, type CandidateSource } from './find';
 import type { FoundMention, MentionIndex } from './mention-index';
-import { ChangeTracker } from './observe';
+import { ChangeTracker, type Dirt } from './observe';
 import { rangeFor } from './ranges';
 import { runSliced, yieldToPage } from './schedule';
 import { discoverShadowRoots } from './shadow-roots';
@@ -363,11 +363,13 @@ export class PageScanner {
   private async batch(): Promise<void> {
     if (!(await this.permitted())) return;
     const dirt = this.tracker.take();
-    if (dirt.full) {
-      await this.fullScan();
-      this.options.onBatch?.();
-      return;
-    }
+    if (dirt.full) await this.fullScan();
+    else await this.rescan(dirt);
+    this.options.onBatch?.();
+  }
+
+  /** Matches again the blocks that changed, and forgets those that left the page. */
+  private async rescan(dirt: Dirt): Promise<void> {
     if (dirt.stale) {
       for (const owner of this.index.owners()) {
         if (!owner.isConnected || isInSkipped(owner)) this.dropOwner(owner);
@@ -394,6 +396,5 @@ export class PageScanner {
       }, cancelled);
     }
     this.painter.flush();
-    this.options.onBatch?.();
   }
 }

@@ -32,9 +32,9 @@ export function changingPage(options: ChangingPageOptions): ChangingPage {
   let changing = false;
   let calmTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // The next batch, CALM_MS or more later, starts a new row of its own.
   const calm = () => {
     calmTimer = undefined;
-    inARow = 0;
     if (!changing) return;
     changing = false;
     options.onCalm();
@@ -55,7 +55,6 @@ export function changingPage(options: ChangingPageOptions): ChangingPage {
     stop() {
       if (calmTimer !== undefined) clearTimeout(calmTimer);
       calmTimer = undefined;
-      inARow = 0;
       last = Number.NEGATIVE_INFINITY;
       changing = false;
     },

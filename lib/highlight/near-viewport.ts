@@ -14,8 +14,7 @@ export interface NearScope {
   watch(range: Range): void;
   unwatch(range: Range): void;
   isNear(range: Range): boolean;
-  /** Forgets every watched range (it can watch again). */
-  reset(): void;
+  /** Forgets every watched range; it can watch again afterwards. */
   disconnect(): void;
 }
 
@@ -29,15 +28,16 @@ function anchorOf(range: Range): Element | null {
 
 /** `onChange` runs after a measurement moved an element nearer or farther. */
 export function nearViewport(onChange: () => void): NearScope {
-  const watchers = new Map<Element, number>();
-  const near = new Map<Element, boolean>();
+  /** Per observed element: how many watched ranges start in it, and whether it was last measured near. */
+  const watched = new Map<Element, { ranges: number; near?: boolean }>();
   const observer = new IntersectionObserver(
     (entries) => {
       let changed = false;
       for (const entry of entries) {
-        if (!watchers.has(entry.target)) continue;
-        if (near.get(entry.target) !== entry.isIntersecting) changed = true;
-        near.set(entry.target, entry.isIntersecting);
+        const state = watched.get(entry.target);
+        if (!state || state.near === entry.isIntersecting) continue;
+        state.near = entry.isIntersecting;
+        changed = true;
       }
       if (changed) onChange();
     },
@@ -47,33 +47,27 @@ export function nearViewport(onChange: () => void): NearScope {
     watch(range) {
       const anchor = anchorOf(range);
       if (!anchor) return;
-      const count = watchers.get(anchor) ?? 0;
-      watchers.set(anchor, count + 1);
-      if (count === 0) observer.observe(anchor);
+      const state = watched.get(anchor);
+      if (state) state.ranges++;
+      else {
+        watched.set(anchor, { ranges: 1 });
+        observer.observe(anchor);
+      }
     },
     unwatch(range) {
       const anchor = anchorOf(range);
-      const count = anchor ? watchers.get(anchor) : undefined;
-      if (!anchor || count === undefined) return;
-      if (count > 1) {
-        watchers.set(anchor, count - 1);
-        return;
-      }
-      watchers.delete(anchor);
-      near.delete(anchor);
+      const state = anchor && watched.get(anchor);
+      if (!anchor || !state || --state.ranges > 0) return;
+      watched.delete(anchor);
       observer.unobserve(anchor);
     },
     isNear(range) {
       const anchor = anchorOf(range);
-      return !anchor || near.get(anchor) !== false;
-    },
-    reset() {
-      observer.disconnect();
-      watchers.clear();
-      near.clear();
+      return !anchor || watched.get(anchor)?.near !== false;
     },
     disconnect() {
-      this.reset();
+      observer.disconnect();
+      watched.clear();
     },
   };
 }

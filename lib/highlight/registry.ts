@@ -124,6 +124,8 @@ export class TopicHighlights {
 
   /** Queues the removal of every range (names stay registered). */
   clear(): void {
+    // Every range goes at the next flush: the scope stops watching them now.
+    this.scope?.disconnect();
     for (const entry of this.entries.values()) {
       entry.size = 0;
       entry.adding.clear();
@@ -135,8 +137,6 @@ export class TopicHighlights {
   /** Paints every queued change: one batch of changes to the Highlights. */
   flush(): void {
     const { scope } = this;
-    // `clear()` empties every topic at once: whatever the scope watched goes with it.
-    if (scope && this.entries.values().next().value?.cleared) scope.reset();
     for (const [topic, entry] of this.entries) {
       const { highlight } = entry;
       const near = scope ? this.nearOf(entry) : null;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TopicHighlights, type NameRegistry, type RangeSet } from '@/lib/highlight/registry';
+import { textRange } from '../text-range';
 
 /** A Set of ranges that refuses to be iterated, as Firefox's Xray-wrapped Highlight does. */
 class XrayHighlight extends Set<AbstractRange> {
@@ -28,13 +29,6 @@ function setup(eachRange?: ConstructorParameters<typeof TopicHighlights>[0]['eac
     createHighlight: () => new XrayHighlight() as unknown as RangeSet,
     eachRange,
   });
-}
-
-function textRange(text: Text, start: number, end: number): Range {
-  const range = document.createRange();
-  range.setStart(text, start);
-  range.setEnd(text, end);
-  return range;
 }
 
 describe('TopicHighlights with highlights that cannot be iterated (Firefox content scripts)', () => {
@@ -67,7 +61,7 @@ describe('TopicHighlights with highlights that cannot be iterated (Firefox conte
     highlights.add('ibm', ibm);
     highlights.add('aclu', aclu);
     highlights.flush();
-    const scope = { watch() {}, unwatch() {}, isNear: (range: Range) => range === ibm, reset() {}, disconnect() {} };
+    const scope = { watch() {}, unwatch() {}, isNear: (range: Range) => range === ibm, disconnect() {} };
     expect(() => highlights.scopeTo(scope)).not.toThrow();
     highlights.remove('aclu', aclu);
     highlights.clear();

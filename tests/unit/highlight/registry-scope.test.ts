@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NearScope } from '@/lib/highlight/near-viewport';
 import { TopicHighlights, type NameRegistry } from '@/lib/highlight/registry';
+import { textRange } from '../text-range';
 
 /** A scope whose far ranges a test sets, counting what it watches per range. */
 class FakeScope implements NearScope {
@@ -23,20 +24,10 @@ class FakeScope implements NearScope {
   isNear(range: Range) {
     return !this.far.has(range);
   }
-  reset() {
-    this.watched.clear();
-  }
   disconnect() {
     this.disconnected = true;
-    this.reset();
+    this.watched.clear();
   }
-}
-
-function textRange(text: Text, start: number, end: number): Range {
-  const range = document.createRange();
-  range.setStart(text, start);
-  range.setEnd(text, end);
-  return range;
 }
 
 function setup() {
@@ -59,22 +50,24 @@ function setup() {
     highlights.remove(topic, range);
   };
   const painted = (name: string) => [...(registry.get(name) ?? [])];
+  /** Paints `ranges` (flushed), then scopes to a viewport that leaves `far` out. */
+  const scopedWith = (ranges: Array<[string, Range]>, far: Range[]) => {
+    for (const [topic, range] of ranges) add(topic, range);
+    highlights.flush();
+    const scope = new FakeScope();
+    for (const range of far) scope.far.add(range);
+    highlights.scopeTo(scope);
+    return scope;
+  };
   const text = document.createTextNode('IBM at the top, the ACLU further down, IBM at the bottom');
   const [top, aclu, bottom] = [textRange(text, 0, 3), textRange(text, 20, 24), textRange(text, 39, 42)];
-  return { registry, highlights, add, remove, painted, top, aclu, bottom };
+  return { registry, highlights, add, remove, painted, scopedWith, top, aclu, bottom };
 }
 
 describe('TopicHighlights scoped to the viewport', () => {
   it('registers only the near ranges under both names, and every range again without the scope', () => {
-    const { highlights, add, painted, top, aclu, bottom } = setup();
-    add('ibm', top);
-    add('ibm', bottom);
-    add('aclu', aclu);
-    highlights.flush();
-    const scope = new FakeScope();
-    scope.far.add(bottom);
-    scope.far.add(aclu);
-    highlights.scopeTo(scope);
+    const { highlights, painted, scopedWith, top, aclu, bottom } = setup();
+    const scope = scopedWith([['ibm', top], ['ibm', bottom], ['aclu', aclu]], [bottom, aclu]);
     expect(painted('face-facts-ibm')).toEqual([top]);
     expect(painted('face-facts-bg-1')).toEqual([top]);
     expect(painted('face-facts-aclu')).toEqual([]);
@@ -88,13 +81,8 @@ describe('TopicHighlights scoped to the viewport', () => {
   });
 
   it('sorts again when the scope measures a change', () => {
-    const { highlights, add, painted, top, bottom } = setup();
-    add('ibm', top);
-    add('ibm', bottom);
-    highlights.flush();
-    const scope = new FakeScope();
-    scope.far.add(bottom);
-    highlights.scopeTo(scope);
+    const { highlights, painted, scopedWith, top, bottom } = setup();
+    const scope = scopedWith([['ibm', top], ['ibm', bottom]], [bottom]);
     expect(painted('face-facts-ibm')).toEqual([top]);
     // Scrolled down: the top is far, the bottom near.
     scope.far.clear();
@@ -104,12 +92,8 @@ describe('TopicHighlights scoped to the viewport', () => {
   });
 
   it('watches what arrives while scoped and forgets what goes, painting only what is near', () => {
-    const { highlights, add, remove, painted, top, aclu, bottom } = setup();
-    add('ibm', top);
-    highlights.flush();
-    const scope = new FakeScope();
-    highlights.scopeTo(scope);
-    scope.far.add(bottom);
+    const { add, remove, highlights, painted, scopedWith, top, aclu, bottom } = setup();
+    const scope = scopedWith([['ibm', top]], [bottom]);
     add('ibm', bottom);
     add('aclu', aclu);
     // Nothing changes before the flush.
@@ -140,11 +124,8 @@ describe('TopicHighlights scoped to the viewport', () => {
   });
 
   it('forgets what the scope watched when every topic is cleared', () => {
-    const { highlights, add, painted, top, bottom } = setup();
-    add('ibm', top);
-    highlights.flush();
-    const scope = new FakeScope();
-    highlights.scopeTo(scope);
+    const { highlights, add, painted, scopedWith, top, bottom } = setup();
+    const scope = scopedWith([['ibm', top]], []);
     highlights.clear();
     add('ibm', bottom);
     highlights.flush();
@@ -153,13 +134,8 @@ describe('TopicHighlights scoped to the viewport', () => {
   });
 
   it('keeps the scope through a switched-off topic and a change of style, and disconnects it on dispose', () => {
-    const { registry, highlights, add, painted, top, bottom } = setup();
-    add('ibm', top);
-    add('ibm', bottom);
-    highlights.flush();
-    const scope = new FakeScope();
-    scope.far.add(bottom);
-    highlights.scopeTo(scope);
+    const { registry, highlights, painted, scopedWith, top, bottom } = setup();
+    const scope = scopedWith([['ibm', top], ['ibm', bottom]], [bottom]);
     highlights.setShown((topic) => topic !== 'ibm');
     expect(registry.has('face-facts-ibm')).toBe(false);
     highlights.setShown(() => true);
