@@ -1,13 +1,7 @@
 /** The one store of the page's mentions, block by block, and its views. */
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '@/lib/dom/mention-index';
-
-function textRange(text: Text, start: number, end: number): Range {
-  const range = document.createRange();
-  range.setStart(text, start);
-  range.setEnd(text, end);
-  return range;
-}
+import { textRange } from '../text-range';
 
 function page() {
   const first = document.createElement('p');

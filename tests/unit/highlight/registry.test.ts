@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colorSlot } from '@/lib/highlight/names';
 import { TopicHighlights, type NameRegistry } from '@/lib/highlight/registry';
+import { textRange } from '../text-range';
 
 function setup(style: 'background' | 'underline' | 'none' = 'background') {
   const registry = new Map<string, Set<AbstractRange>>();
@@ -11,13 +12,6 @@ function setup(style: 'background' | 'underline' | 'none' = 'background') {
     createHighlight: () => new Set<AbstractRange>(),
   });
   return { registry, highlights };
-}
-
-function textRange(text: Text, start: number, end: number): Range {
-  const range = document.createRange();
-  range.setStart(text, start);
-  range.setEnd(text, end);
-  return range;
 }
 
 describe('TopicHighlights', () => {
