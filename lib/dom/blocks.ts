@@ -91,8 +91,8 @@ function kindOf(name: string): number {
 /**
  * Yields the runs of text under `root` in document order.
  *
- * Hot path of every scan (docs/performance.md, "A walk that touches elements
- * less"): each element costs one `localName` read and one map lookup; the
+ * Runs on the blocks that find flagged and on the blocks a change dirtied
+ * (docs/detection.md): each element costs one `localName` read and one map lookup; the
  * attributes that skip a subtree (`hidden`, `contenteditable`) are found by one
  * `querySelectorAll` up front, and only possible shadow hosts are asked for a
  * shadow root.
