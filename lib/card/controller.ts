@@ -11,6 +11,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentTopic } from '@/data/content-data';
+import { elementOf } from '@/lib/dom/element-of';
 import { mentionAtPoint, type HitMention } from '@/lib/highlight/hit-test';
 import { compareRanges } from '@/lib/highlight/order';
 import { createHoverIntent, DEFAULT_DWELL_MS, type CloseReason, type OpenedBy } from '@/lib/hover/intent';
@@ -65,10 +66,6 @@ export interface CardController {
   step(direction: Direction, topic?: string): { index: number; total: number };
   setSettings(settings: Partial<CardSettings>): void;
   destroy(): void;
-}
-
-function elementOf(node: Node): Element | null {
-  return node instanceof Element ? node : node.parentElement;
 }
 
 function prefersReducedMotion(): boolean {

@@ -8,6 +8,7 @@
  * a German card even in a French browser. When none does, the table's default.
  */
 import { firstKnownLanguage, LANGUAGES, languageByCode, type Lang, type Language } from '@/data/languages';
+import { elementOf } from '@/lib/dom/element-of';
 
 /** "auto" (follow the page), or a language code of the table. */
 export type CardLanguageSetting = 'auto' | Lang;
@@ -36,7 +37,7 @@ export function pickCardLanguage(
  * attribute (empty when none) and the document element's.
  */
 export function declaredLanguagesOf(node: Node): Pick<LanguageHints, 'nearest' | 'document'> {
-  const element = node instanceof Element ? node : node.parentElement;
+  const element = elementOf(node);
   const holder = element?.closest('[lang]:not([lang=""])');
   return { nearest: holder?.getAttribute('lang') ?? '', document: node.ownerDocument?.documentElement.lang ?? '' };
 }

@@ -11,6 +11,7 @@
  * layout changes.
  */
 import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { elementOf } from '@/lib/dom/element-of';
 
 const GAP = 10;
 const EDGE = 8;
@@ -36,10 +37,6 @@ export function lineIndexAt(boxes: ReadonlyArray<DOMRectReadOnly>, x: number, y:
   return best;
 }
 
-function elementOf(node: Node): Element | undefined {
-  return node instanceof Element ? node : (node.parentElement ?? undefined);
-}
-
 export interface Placement {
   /** The pointer now rests at `pointer` (or it is a keyboard card): point at that line box. */
   pointAt(pointer: { x: number; y: number } | null): void;
@@ -62,7 +59,7 @@ export function placeCard(
   const reference: VirtualElement = {
     getBoundingClientRect: () => range.getBoundingClientRect(),
     getClientRects: () => lineBoxes(range),
-    contextElement: elementOf(range.startContainer),
+    contextElement: elementOf(range.startContainer) ?? undefined,
   };
 
   let stopped = false;

@@ -6,6 +6,7 @@
  * and opens no card. So does a tap whose target is such a control (an
  * overlay over the text).
  */
+import { elementOf } from '@/lib/dom/element-of';
 
 /** Elements a tap activates. */
 const PAGE_CONTROL = [
@@ -27,14 +28,13 @@ const PAGE_CONTROL = [
   '[onclick]',
 ].join(', ');
 
-function elementOf(node: EventTarget | Node | null): Element | null {
-  if (!(node instanceof Node)) return null;
-  return node instanceof Element ? node : node.parentElement;
+function elementAt(node: EventTarget | Node | null): Element | null {
+  return node instanceof Node ? elementOf(node) : null;
 }
 
 /** Whether any of `nodes` is, or is inside, a control of the page. */
 export function inPageControl(...nodes: Array<EventTarget | Node | null>): boolean {
-  return nodes.some((node) => elementOf(node)?.closest(PAGE_CONTROL) != null);
+  return nodes.some((node) => elementAt(node)?.closest(PAGE_CONTROL) != null);
 }
 
 /**

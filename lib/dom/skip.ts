@@ -10,6 +10,7 @@
  *   a fixed set of block-level tags, table parts, `br`, and custom elements
  *   (a hyphen in the name) all end the current run of text.
  */
+import { elementOf } from './element-of';
 
 /** Tag name of the extension's own UI host element: never scanned, never observed. */
 export const OWN_UI_TAG = 'face-facts-ui';
@@ -66,6 +67,6 @@ export function isBlock(element: Element): boolean {
 /** Whether `node` is inside (or is) a skipped subtree of its own tree, or the document is in design mode. */
 export function isInSkipped(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const element = elementOf(node);
   return element !== null && element.closest(SKIP_SELECTOR) !== null;
 }

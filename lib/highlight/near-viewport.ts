@@ -10,6 +10,8 @@
  * the first measurement is on its way.
  */
 
+import { elementOf } from '@/lib/dom/element-of';
+
 export interface NearScope {
   watch(range: Range): void;
   unwatch(range: Range): void;
@@ -21,10 +23,8 @@ export interface NearScope {
 /** One viewport above and one below. */
 export const NEAR_MARGIN = '100% 0px 100% 0px';
 
-function anchorOf(range: Range): Element | null {
-  const node = range.startContainer;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-}
+/** The element holding a range's first character. */
+const anchorOf = (range: Range): Element | null => elementOf(range.startContainer);
 
 /** `onChange` runs after a measurement moved an element nearer or farther. */
 export function nearViewport(onChange: () => void): NearScope {
