@@ -192,22 +192,16 @@ export class TopicHighlights {
     this.flush();
     this.scope?.disconnect();
     this.scope = scope;
-    for (const entry of this.entries.values()) entry.near?.clear();
     if (scope) this.eachRange(({ range }) => scope.watch(range));
-    this.sortNear();
+    this.refreshNear();
     for (const [topic, entry] of this.entries) {
       if (entry.registered.length > 0) this.register(topic, entry);
     }
   }
 
-  /** Sorts the ranges into near and far again, after the scope measured a change. */
+  /** Sorts the ranges into near and far again, after the scope measured a change (unscoped: holds none near). */
   refreshNear(): void {
-    if (!this.scope) return;
     for (const entry of this.entries.values()) entry.near?.clear();
-    this.sortNear();
-  }
-
-  private sortNear(): void {
     const { scope } = this;
     if (!scope) return;
     this.eachRange(({ topic, range }) => {
@@ -222,8 +216,8 @@ export class TopicHighlights {
 
   /** Removes every range and every name from the registry, at once. */
   dispose(): void {
+    // clear() has disconnected the scope.
     this.clear();
-    this.scope?.disconnect();
     this.scope = null;
     for (const entry of this.entries.values()) {
       entry.highlight.clear();
